@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace MemberInsights.GraphQL.Language;
+
+/// <summary>The block string algorithms of the spec: dedent on read, canonical form on print.</summary>
+public static class BlockString
+{
+    /// <summary>Applies the spec's BlockStringValue: common indentation removed, blank first and last lines dropped.</summary>
+    public static string Dedent(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var lines = SplitLines(raw);
+        var commonIndent = int.MaxValue;
+        var firstNonEmpty = -1;
+        var lastNonEmpty = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var indent = LeadingWhitespace(lines[i]);
+            if (indent == lines[i].Length)
+            {
+                continue;
+            }
+
+            if (firstNonEmpty < 0)
+            {
+                firstNonEmpty = i;
+            }
+
+            lastNonEmpty = i;
+            if (i != 0 && indent < commonIndent)
+            {
+                commonIndent = indent;
+            }
+        }
+
+        if (firstNonEmpty < 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(raw.Length);
+        for (var i = firstNonEmpty; i <= lastNonEmpty; i++)
+        {
+            if (i > firstNonEmpty)
+            {
+                builder.Append('\n');
+            }
+
+            var line = lines[i];
+            builder.Append(i == 0 || commonIndent == int.MaxValue ? line : line.Length > commonIndent ? line[commonIndent..] : string.Empty);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Prints a value as a block string the way graphql-js <c>printBlockString</c> does.</summary>
+    public static string Print(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var escaped = value.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal);
+        var lines = SplitLines(escaped);
+        var isSingleLine = lines.Count == 1;
+        var forceLeadingNewLine = lines.Count > 1;
+        for (var i = 1; i < lines.Count && forceLeadingNewLine; i++)
+        {
+            forceLeadingNewLine = lines[i].Length == 0 || IsWhiteSpace(lines[i][0]);
+        }
+
+        var hasTrailingTripleQuotes = escaped.EndsWith("\\\"\"\"", StringComparison.Ordinal);
+        var hasTrailingQuote = value.EndsWith('"') && !hasTrailingTripleQuotes;
+        var hasTrailingSlash = value.EndsWith('\\');
+        var forceTrailingNewline = hasTrailingQuote || hasTrailingSlash;
+        var printAsMultipleLines = !isSingleLine || value.Length > 70 || forceTrailingNewline || forceLeadingNewLine || hasTrailingTripleQuotes;
+        var skipLeadingNewLine = isSingleLine && value.Length > 0 && IsWhiteSpace(value[0]);
+
+        var builder = new StringBuilder(escaped.Length + 8).Append("\"\"\"");
+        if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine)
+        {
+            builder.Append('\n');
+        }
+
+        builder.Append(escaped);
+        if (printAsMultipleLines || forceTrailingNewline)
+        {
+            builder.Append('\n');
+        }
+
+        return builder.Append("\"\"\"").ToString();
+    }
+
+    private static bool IsWhiteSpace(char c) => c is ' ' or '\t';
+
+    private static int LeadingWhitespace(string line)
+    {
+        var i = 0;
+        while (i < line.Length && IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                lines.Add(text[start..i]);
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(text[start..]);
+        return lines;
+    }
+}
