@@ -1,0 +1,197 @@
+using Microsoft.Extensions.Logging;
+using MemberInsights.ClickHouse.Transport;
+
+namespace MemberInsights.ClickHouse.Embedded;
+
+/// <summary>
+/// Runs statements on the in-process chDB engine through a pool of connections. Blocking native
+/// calls run on the thread pool. A running statement cannot be cancelled: cancellation is honoured
+/// before it starts and between result chunks, and <c>max_execution_time</c> bounds the rest.
+/// </summary>
+internal sealed class EmbeddedTransport : IClickHouseTransport
+{
+    private readonly ClickHouseOptions _options;
+    private readonly string _dataPath;
+    private readonly ChdbConnectionPool _pool;
+    private readonly ILogger _logger;
+    private int _databaseReady;
+    private int _disposed;
+
+    private EmbeddedTransport(ClickHouseOptions options, string dataPath, ILogger logger)
+    {
+        _options = options;
+        _dataPath = dataPath;
+        _logger = logger;
+        _pool = new ChdbConnectionPool(options.EffectivePoolSize, OpenConnection);
+    }
+
+    public EngineKind Kind => EngineKind.Embedded;
+
+    public static EmbeddedTransport Create(ClickHouseOptions options, ILogger logger)
+    {
+        ChdbLibrary.EnsureLoaded(options.NativeLibraryPath);
+        var dataPath = options.NormalizedDataPath;
+        EmbeddedDataPath.Acquire(dataPath);
+        try
+        {
+            Directory.CreateDirectory(dataPath);
+            var transport = new EmbeddedTransport(options, dataPath, logger);
+            transport.OpenConnection().Dispose();
+            return transport;
+        }
+        catch
+        {
+            EmbeddedDataPath.Release(dataPath);
+            throw;
+        }
+    }
+
+    public async Task<QueryStats> ExecuteAsync(Statement statement, CancellationToken ct)
+    {
+        var connection = await RentAsync(statement.Settings, ct).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() =>
+            {
+                using var result = connection.Query(statement.Sql, statement.Parameters);
+                return result.Stats;
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pool.Return(connection);
+        }
+    }
+
+    public async Task<Stream> OpenQueryAsync(Statement statement, CancellationToken ct)
+    {
+        var connection = await RentAsync(statement.Settings, ct).ConfigureAwait(false);
+        try
+        {
+            var stream = await Task.Run(() => connection.StartStream(statement.Sql, statement.Parameters), CancellationToken.None).ConfigureAwait(false);
+            return new ChdbResultStream(connection, stream, () => _pool.Return(connection));
+        }
+        catch
+        {
+            _pool.Return(connection);
+            throw;
+        }
+    }
+
+    public async Task<QueryStats> InsertAsync(string insertWithoutFormat, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct)
+    {
+        var connection = await RentAsync(settings, ct).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => connection.InsertStream(insertWithoutFormat, "RowBinary", rowBinary.Span), CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pool.Return(connection);
+        }
+    }
+
+    /// <summary>Runs raw statement bytes with already formatted parameters and settings, returning the raw output (used by the HTTP test stub).</summary>
+    internal async Task<byte[]> ExecuteRawAsync(byte[] statement, QueryParameters? parameters, QuerySettings? settings, string? database, CancellationToken ct)
+    {
+        var connection = await RentAsync(settings, ct).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() =>
+            {
+                if (database is not null)
+                {
+                    connection.SessionChanged = true;
+                    connection.Query("USE " + QuoteIdentifier(database), null).Dispose();
+                }
+
+                using var result = parameters is { Count: > 0 }
+                    ? connection.Query(System.Text.Encoding.UTF8.GetString(statement), parameters)
+                    : connection.QueryBytes(statement);
+                return result.Data.ToArray();
+            }, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pool.Return(connection);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _pool.Dispose();
+            EmbeddedDataPath.Release(_dataPath);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    internal static string QuoteIdentifier(string name) => "`" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal) + "`";
+
+    private async ValueTask<ChdbConnection> RentAsync(QuerySettings? settings, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var connection = await _pool.RentAsync(ct).ConfigureAwait(false);
+        if (settings?.ToSetStatement() is not { } set)
+        {
+            return connection;
+        }
+
+        try
+        {
+            connection.SessionChanged = true;
+            connection.Query(set, null).Dispose();
+            return connection;
+        }
+        catch
+        {
+            _pool.Return(connection);
+            throw;
+        }
+    }
+
+    private ChdbConnection OpenConnection()
+    {
+        var connection = ChdbConnection.Open(_dataPath, _options.EffectiveQueryTimeout);
+        if (connection is null)
+        {
+            if (DataPathLock.IsHeldByAnotherProcess(_dataPath))
+            {
+                throw new ClickHouseDataPathLockedException(_dataPath);
+            }
+
+            throw new ClickHouseException(0, "", $"The embedded ClickHouse engine could not open '{_dataPath}' (chdb_connect returned no connection).");
+        }
+
+        try
+        {
+            PrepareDatabase(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return connection;
+    }
+
+    private void PrepareDatabase(ChdbConnection connection)
+    {
+        if (_options.Database == "default")
+        {
+            return;
+        }
+
+        var database = QuoteIdentifier(_options.Database);
+        if (Interlocked.Exchange(ref _databaseReady, 1) == 0)
+        {
+            connection.Query("CREATE DATABASE IF NOT EXISTS " + database, null).Dispose();
+            _logger.LogDebug("Embedded database {Database} is ready at {DataPath}", _options.Database, _dataPath);
+        }
+
+        connection.Query("USE " + database, null).Dispose();
+    }
+}
