@@ -9,7 +9,12 @@ public static class BlockString
     public static string Dedent(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var lines = SplitLines(raw);
+        return DedentLines(SplitLines(raw));
+    }
+
+    /// <summary>Dedents lines already split (and with <c>\"""</c> escapes resolved) by the lexer.</summary>
+    internal static string DedentLines(List<string> lines)
+    {
         var commonIndent = int.MaxValue;
         var firstNonEmpty = -1;
         var lastNonEmpty = -1;
@@ -38,7 +43,7 @@ public static class BlockString
             return string.Empty;
         }
 
-        var builder = new StringBuilder(raw.Length);
+        var builder = new StringBuilder();
         for (var i = firstNonEmpty; i <= lastNonEmpty; i++)
         {
             if (i > firstNonEmpty)
@@ -47,7 +52,7 @@ public static class BlockString
             }
 
             var line = lines[i];
-            builder.Append(i == 0 || commonIndent == int.MaxValue ? line : line.Length > commonIndent ? line[commonIndent..] : string.Empty);
+            builder.Append(i == 0 ? line : line.Length > commonIndent ? line[commonIndent..] : string.Empty);
         }
 
         return builder.ToString();

@@ -48,14 +48,14 @@ public static class Printer
         VariableNode n => "$" + n.Name.Value,
         DocumentNode n => Join(n.Definitions, "\n\n"),
         OperationDefinitionNode n => PrintOperation(n),
-        VariableDefinitionNode n => P(n.Variable) + ": " + P(n.Type) + Wrap(" = ", P(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " ")),
+        VariableDefinitionNode n => Description(n.Description) + P(n.Variable) + ": " + P(n.Type) + Wrap(" = ", P(n.DefaultValue)) + Wrap(" ", Join(n.Directives, " ")),
         SelectionSetNode n => n.Selections.Count == 0 ? "{}" : Block(n.Selections),
         FieldNode n => ArgumentsLine(Wrap(string.Empty, P(n.Alias), ": ") + n.Name.Value, n.Arguments)
             + Wrap(" ", Join(n.Directives, " ")) + Wrap(" ", P(n.SelectionSet)),
         ArgumentNode n => n.Name.Value + ": " + P(n.Value),
         FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", Join(n.Directives, " ")),
         InlineFragmentNode n => JoinParts(" ", "...", Wrap("on ", P(n.TypeCondition)), Join(n.Directives, " "), P(n.SelectionSet)),
-        FragmentDefinitionNode n => "fragment " + n.Name.Value + " on " + P(n.TypeCondition) + " "
+        FragmentDefinitionNode n => Description(n.Description) + "fragment " + n.Name.Value + " on " + P(n.TypeCondition) + " "
             + Wrap(string.Empty, Join(n.Directives, " "), " ") + P(n.SelectionSet),
         IntValueNode n => n.Value,
         FloatValueNode n => n.Value,
@@ -88,7 +88,7 @@ public static class Printer
             OperationType.Mutation => "mutation",
             _ => "subscription",
         };
-        var prefix = JoinParts(" ", operation, P(n.Name) + variables, Join(n.Directives, " "));
+        var prefix = Description(n.Description) + JoinParts(" ", operation, P(n.Name) + variables, Join(n.Directives, " "));
         var selectionSet = P(n.SelectionSet);
         return n.Operation == OperationType.Query && prefix.Length == operation.Length ? selectionSet : prefix + " " + selectionSet;
     }

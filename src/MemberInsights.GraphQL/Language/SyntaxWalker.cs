@@ -106,9 +106,9 @@ public static class SyntaxWalker
     private static bool VisitChildren(SyntaxNode node, ISyntaxVisitor v, SyntaxWalkContext c) => node switch
     {
         DocumentNode n => VisitAll(n.Definitions, v, c),
-        OperationDefinitionNode n => Visit(n.Name, v, c) && VisitAll(n.VariableDefinitions, v, c)
+        OperationDefinitionNode n => Visit(n.Description, v, c) && Visit(n.Name, v, c) && VisitAll(n.VariableDefinitions, v, c)
             && VisitAll(n.Directives, v, c) && Visit(n.SelectionSet, v, c),
-        VariableDefinitionNode n => Visit(n.Variable, v, c) && Visit(n.Type, v, c) && Visit(n.DefaultValue, v, c)
+        VariableDefinitionNode n => Visit(n.Description, v, c) && Visit(n.Variable, v, c) && Visit(n.Type, v, c) && Visit(n.DefaultValue, v, c)
             && VisitAll(n.Directives, v, c),
         VariableNode n => Visit(n.Name, v, c),
         SelectionSetNode n => VisitAll(n.Selections, v, c),
@@ -117,7 +117,7 @@ public static class SyntaxWalker
         ArgumentNode n => Visit(n.Name, v, c) && Visit(n.Value, v, c),
         FragmentSpreadNode n => Visit(n.Name, v, c) && VisitAll(n.Directives, v, c),
         InlineFragmentNode n => Visit(n.TypeCondition, v, c) && VisitAll(n.Directives, v, c) && Visit(n.SelectionSet, v, c),
-        FragmentDefinitionNode n => Visit(n.Name, v, c) && Visit(n.TypeCondition, v, c) && VisitAll(n.Directives, v, c)
+        FragmentDefinitionNode n => Visit(n.Description, v, c) && Visit(n.Name, v, c) && Visit(n.TypeCondition, v, c) && VisitAll(n.Directives, v, c)
             && Visit(n.SelectionSet, v, c),
         ListValueNode n => VisitAll(n.Values, v, c),
         ObjectValueNode n => VisitAll(n.Fields, v, c),
@@ -145,7 +145,7 @@ public static class SyntaxWalker
         InputObjectTypeDefinitionNode n => Visit(n.Description, v, c) && Visit(n.Name, v, c) && VisitAll(n.Directives, v, c)
             && VisitAll(n.Fields, v, c),
         DirectiveDefinitionNode n => Visit(n.Description, v, c) && Visit(n.Name, v, c) && VisitAll(n.Arguments, v, c)
-            && VisitAll(n.Locations, v, c),
+            && VisitAll(n.Directives, v, c) && VisitAll(n.Locations, v, c),
         SchemaExtensionNode n => VisitAll(n.Directives, v, c) && VisitAll(n.OperationTypes, v, c),
         ScalarTypeExtensionNode n => Visit(n.Name, v, c) && VisitAll(n.Directives, v, c),
         ObjectTypeExtensionNode n => Visit(n.Name, v, c) && VisitAll(n.Interfaces, v, c) && VisitAll(n.Directives, v, c)

@@ -26,6 +26,7 @@ internal static class TypeSystemPrinter
         InputObjectTypeDefinitionNode n => Description(n.Description) + JoinParts(
             " ", "input", n.Name.Value, Join(n.Directives, " "), Block(n.Fields)),
         DirectiveDefinitionNode n => Description(n.Description) + "directive @" + n.Name.Value + Arguments(n.Arguments)
+            + Wrap(" ", Join(n.Directives, " "))
             + (n.Repeatable ? " repeatable" : string.Empty) + " on " + Join(n.Locations, " | "),
         SchemaExtensionNode n => JoinParts(" ", "extend schema", Join(n.Directives, " "), Block(n.OperationTypes)),
         ScalarTypeExtensionNode n => JoinParts(" ", "extend scalar", n.Name.Value, Join(n.Directives, " ")),

@@ -1,3 +1,4 @@
+using MemberInsights.GraphQL.Types.Scalars;
 using MemberInsights.GraphQL.Language.Ast;
 
 namespace MemberInsights.GraphQL.Types;

@@ -17,6 +17,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.OperationDefinition;
 
+    /// <summary>The description, if any (executable descriptions of the current spec draft, as graphql-js 17).</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>The operation type.</summary>
     public OperationType Operation { get; init; }
 
@@ -32,6 +35,9 @@ public sealed class VariableDefinitionNode : SyntaxNode, IHasDirectives
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+
+    /// <summary>The description, if any.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>The variable.</summary>
     public required VariableNode Variable { get; init; }
@@ -113,6 +119,9 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 {
     /// <inheritdoc />
     public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    /// <summary>The description, if any.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>The fragment name.</summary>
     public required NameNode Name { get; init; }

@@ -186,6 +186,9 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
     /// <summary>The argument definitions.</summary>
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
 
+    /// <summary>Directives applied to the definition itself.</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+
     /// <summary>True when declared <c>repeatable</c>.</summary>
     public bool Repeatable { get; init; }
 

@@ -1,3 +1,4 @@
+using MemberInsights.GraphQL.Types.Scalars;
 using MemberInsights.GraphQL.Execution;
 using static MemberInsights.GraphQL.Types.Introspection.IntrospectionTypes;
 

@@ -1,3 +1,4 @@
+using MemberInsights.GraphQL.Types.Scalars;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Language;
 using MemberInsights.GraphQL.Language.Ast;

@@ -1,4 +1,4 @@
-namespace MemberInsights.GraphQL.Types;
+namespace MemberInsights.GraphQL.Types.Scalars;
 
 /// <summary>Reads the CLR numeric shapes JSON input and resolvers produce.</summary>
 internal static class Numbers

@@ -1,6 +1,6 @@
 using MemberInsights.GraphQL.Language.Ast;
 
-namespace MemberInsights.GraphQL.Types;
+namespace MemberInsights.GraphQL.Types.Scalars;
 
 /// <summary>
 /// A scalar type. Subclasses implement the three coercions of the spec and signal invalid

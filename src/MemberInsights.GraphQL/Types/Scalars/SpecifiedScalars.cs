@@ -3,7 +3,7 @@ using MemberInsights.GraphQL.Language;
 using MemberInsights.GraphQL.Language.Ast;
 using MemberInsights.GraphQL.Utilities;
 
-namespace MemberInsights.GraphQL.Types;
+namespace MemberInsights.GraphQL.Types.Scalars;
 
 /// <summary>The built-in <c>Int</c>: a signed 32-bit integer.</summary>
 public sealed class IntType : ScalarType
