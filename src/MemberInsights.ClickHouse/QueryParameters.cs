@@ -58,14 +58,27 @@ public sealed class QueryParameters : IEnumerable<KeyValuePair<string, string>>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private QueryParameters AddFormatted(string name, object? value)
+    /// <summary>Adds a value already in ClickHouse's parameter text form (as received in an HTTP <c>param_</c> value).</summary>
+    internal QueryParameters AddText(string name, string text)
+    {
+        ValidateName(name);
+        _values.RemoveAll(pair => pair.Key == name);
+        _values.Add(KeyValuePair.Create(name, text));
+        return this;
+    }
+
+    private static void ValidateName(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (!(char.IsAsciiLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
             throw new ArgumentException($"'{name}' is not a valid query parameter name.", nameof(name));
         }
+    }
 
+    private QueryParameters AddFormatted(string name, object? value)
+    {
+        ValidateName(name);
         _values.RemoveAll(pair => pair.Key == name);
         _values.Add(KeyValuePair.Create(name, ParameterFormatter.Format(value)));
         return this;

@@ -56,17 +56,6 @@ internal sealed unsafe class ChdbConnection : IDisposable
 
     public void Cancel(ChdbResult stream) => ChdbNative.chdb_stream_cancel_query(Native, stream.Handle);
 
-    /// <summary>Runs a statement given as raw bytes (e.g. an INSERT followed by its RowBinary data).</summary>
-    public ChdbResult QueryBytes(ReadOnlySpan<byte> statement)
-    {
-        fixed (byte* query = statement)
-        fixed (byte* format = OutputFormat)
-        {
-            var handle = ChdbNative.chdb_query_n(Native, query, (nuint)statement.Length, format, (nuint)OutputFormat.Length);
-            return new ChdbResult(handle).ThrowIfFailed();
-        }
-    }
-
     /// <summary>Sends <paramref name="data"/> through the streaming INSERT API (no copy of the data).</summary>
     public QueryStats InsertStream(string insertWithoutFormat, string format, ReadOnlySpan<byte> data)
     {

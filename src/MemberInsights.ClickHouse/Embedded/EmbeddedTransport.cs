@@ -27,6 +27,8 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
 
     public EngineKind Kind => EngineKind.Embedded;
 
+    private static ReadOnlySpan<byte> RowBinaryInsertMarker => " FORMAT RowBinary\n"u8;
+
     public static EmbeddedTransport Create(ClickHouseOptions options, ILogger logger)
     {
         ChdbLibrary.EnsureLoaded(options.NativeLibraryPath);
@@ -92,7 +94,7 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
     }
 
     /// <summary>Runs raw statement bytes with already formatted parameters and settings, returning the raw output (used by the HTTP test stub).</summary>
-    internal async Task<byte[]> ExecuteRawAsync(byte[] statement, QueryParameters? parameters, QuerySettings? settings, string? database, CancellationToken ct)
+    internal async Task<(byte[] Output, QueryStats Stats)> ExecuteRawAsync(byte[] statement, QueryParameters? parameters, QuerySettings? settings, string? database, CancellationToken ct)
     {
         var connection = await RentAsync(settings, ct).ConfigureAwait(false);
         try
@@ -105,10 +107,17 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
                     connection.Query("USE " + QuoteIdentifier(database), null).Dispose();
                 }
 
-                using var result = parameters is { Count: > 0 }
-                    ? connection.Query(System.Text.Encoding.UTF8.GetString(statement), parameters)
-                    : connection.QueryBytes(statement);
-                return result.Data.ToArray();
+                // Inline insert data goes through the streaming insert API: chdb_query_n silently
+                // dropped rows of larger inline RowBinary payloads in our measurements.
+                var formatAt = statement.AsSpan().IndexOf(RowBinaryInsertMarker);
+                if (formatAt > 0)
+                {
+                    var insert = System.Text.Encoding.UTF8.GetString(statement, 0, formatAt);
+                    return ([], connection.InsertStream(insert, "RowBinary", statement.AsSpan(formatAt + RowBinaryInsertMarker.Length)));
+                }
+
+                using var result = connection.Query(System.Text.Encoding.UTF8.GetString(statement), parameters);
+                return (result.Data.ToArray(), result.Stats);
             }, CancellationToken.None).ConfigureAwait(false);
         }
         finally

@@ -23,11 +23,14 @@ public partial class ClickHouseException : Exception
     /// <summary>The ClickHouse error name, e.g. <c>UNKNOWN_TABLE</c>; empty when the engine gave none.</summary>
     public string ErrorName { get; }
 
+    /// <summary>The HTTP status of the server's error response (server transport only).</summary>
+    public int? HttpStatusCode { get; init; }
+
     /// <summary>
     /// Parses ClickHouse's error text. <paramref name="headerCode"/> (from <c>X-ClickHouse-Exception-Code</c>)
     /// wins over the code in the text when both are present.
     /// </summary>
-    public static ClickHouseException FromErrorText(string text, int? headerCode = null)
+    public static ClickHouseException FromErrorText(string text, int? headerCode = null, int? httpStatusCode = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var message = text.Trim();
@@ -40,7 +43,10 @@ public partial class ClickHouseException : Exception
 
         var names = NamePattern().Matches(message);
         var name = names.Count > 0 ? names[^1].Groups[1].Value : "";
-        return new ClickHouseException(code, name, message.Length > 0 ? message : $"ClickHouse error {code}");
+        return new ClickHouseException(code, name, message.Length > 0 ? message : $"ClickHouse error {code} (HTTP {httpStatusCode})")
+        {
+            HttpStatusCode = httpStatusCode,
+        };
     }
 
     [GeneratedRegex(@"Code:\s*(\d+)")]
