@@ -16,10 +16,10 @@ public sealed partial class RowBinaryBatch
     }
 
     /// <summary>Writes an Int16 value.</summary>
-    public void WriteInt16Value(short value)
+    public void WriteInt16(short value)
     {
         Expect(ClickHouseTypeKind.Int16);
-        WriteInt16(value);
+        WriteInt16Raw(value);
     }
 
     /// <summary>Writes an Int32 value.</summary>
@@ -200,7 +200,7 @@ public sealed partial class RowBinaryBatch
         }
         else
         {
-            WriteInt16((short)number);
+            WriteInt16Raw((short)number);
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class RowBinaryBatch
             case ClickHouseTypeKind.Int8: Reserve(1)[0] = (byte)Convert.ToSByte(value, c); break;
             case ClickHouseTypeKind.UInt8: Reserve(1)[0] = Convert.ToByte(value, c); break;
             case ClickHouseTypeKind.Bool: Reserve(1)[0] = Convert.ToBoolean(value, c) ? (byte)1 : (byte)0; break;
-            case ClickHouseTypeKind.Int16: WriteInt16(Convert.ToInt16(value, c)); break;
+            case ClickHouseTypeKind.Int16: WriteInt16Raw(Convert.ToInt16(value, c)); break;
             case ClickHouseTypeKind.UInt16: BinaryPrimitives.WriteUInt16LittleEndian(Reserve(2), Convert.ToUInt16(value, c)); break;
             case ClickHouseTypeKind.Int32: WriteInt32Raw(Convert.ToInt32(value, c)); break;
             case ClickHouseTypeKind.UInt32: WriteUInt32Raw(Convert.ToUInt32(value, c)); break;

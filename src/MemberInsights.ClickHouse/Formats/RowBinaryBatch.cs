@@ -218,7 +218,7 @@ public sealed partial class RowBinaryBatch
         span[byteCount..].Clear();
     }
 
-    private void WriteInt16(short value) => BinaryPrimitives.WriteInt16LittleEndian(Reserve(2), value);
+    private void WriteInt16Raw(short value) => BinaryPrimitives.WriteInt16LittleEndian(Reserve(2), value);
 
     private void WriteInt32Raw(int value) => BinaryPrimitives.WriteInt32LittleEndian(Reserve(4), value);
 
