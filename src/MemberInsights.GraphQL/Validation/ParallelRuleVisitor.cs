@@ -12,17 +12,18 @@ internal sealed class ParallelRuleVisitor : ISyntaxVisitor
 {
     private static readonly SyntaxNode Broken = new NameNode("<break>");
     private readonly ValidationContext _context;
-    private readonly IReadOnlyList<ValidationRule> _rules;
+    private readonly string[] _ruleNames;
     private readonly ISyntaxVisitor[] _visitors;
     private readonly SyntaxNode?[] _skipping;
 
     public ParallelRuleVisitor(ValidationContext context, IReadOnlyList<ValidationRule> rules)
     {
         _context = context;
-        _rules = rules;
+        _ruleNames = new string[rules.Count];
         _visitors = new ISyntaxVisitor[rules.Count];
         for (var i = 0; i < rules.Count; i++)
         {
+            _ruleNames[i] = rules[i].Name;
             _visitors[i] = rules[i].CreateVisitor(context);
         }
 
@@ -39,7 +40,7 @@ internal sealed class ParallelRuleVisitor : ISyntaxVisitor
                 continue;
             }
 
-            _context.CurrentRule = _rules[i].Name;
+            _context.CurrentRule = _ruleNames[i];
             switch (_visitors[i].Enter(node, context))
             {
                 case VisitorAction.Skip:
@@ -61,7 +62,7 @@ internal sealed class ParallelRuleVisitor : ISyntaxVisitor
             var skipped = _skipping[i];
             if (skipped is null)
             {
-                _context.CurrentRule = _rules[i].Name;
+                _context.CurrentRule = _ruleNames[i];
                 if (_visitors[i].Leave(node, context) == VisitorAction.Break)
                 {
                     _skipping[i] = Broken;
