@@ -9,8 +9,24 @@ internal sealed record CorpusCase(string Name, string Document);
 /// </summary>
 internal static class CorpusFile
 {
-    public static IEnumerable<string> Paths() =>
-        Directory.GetFiles(Path.Combine(NodeScript.ConformanceDirectory, "corpus"), "*.txt").Order(StringComparer.Ordinal);
+    /// <summary>
+    /// The corpus groups: the harness schema with the files beside it, then each sub-directory's
+    /// <c>schema.graphql</c> with the files in that directory.
+    /// </summary>
+    public static List<(string SchemaPath, string[] CasePaths)> Groups()
+    {
+        var root = Path.Combine(NodeScript.ConformanceDirectory, "corpus");
+        var groups = new List<(string, string[])> { (Path.Combine(root, "harness.graphql"), CasesIn(root)) };
+        foreach (var directory in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        {
+            groups.Add((Path.Combine(directory, "schema.graphql"), CasesIn(directory)));
+        }
+
+        return groups;
+    }
+
+    private static string[] CasesIn(string directory) =>
+        [.. Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)];
 
     public static List<CorpusCase> Read(string path)
     {

@@ -47,10 +47,10 @@ public sealed class ValidationConformanceTests(ValidationConformanceTests.Oracle
         int verdicts = 0, rules = 0, messages = 0, expectedErrors = 0;
         var disagreements = new List<string>();
         var messageDiffs = new List<string>();
-        foreach (var corpusCase in oracle.Cases)
+        foreach (var (corpusCase, schema) in oracle.Cases)
         {
             var expected = oracle.Expected[corpusCase.Name];
-            var actual = Validate(oracle.Schema, corpusCase.Document);
+            var actual = Validate(schema, corpusCase.Document);
             expectedErrors += expected.Errors.Count;
             var verdictAgrees = expected.IsValid == actual.IsValid;
             var rulesAgree = RuleSet(expected).SequenceEqual(RuleSet(actual));
@@ -149,18 +149,27 @@ public sealed class ValidationConformanceTests(ValidationConformanceTests.Oracle
     {
         public Oracle()
         {
-            var schemaPath = Path.Combine(NodeScript.ConformanceDirectory, "corpus", "harness.graphql");
-            Schema = SdlSchema.Build(File.ReadAllText(schemaPath));
-            var paths = CorpusFile.Paths().ToArray();
-            Cases = paths.SelectMany(CorpusFile.Read).ToList();
-            var json = NodeScript.Run("validate.mjs", [schemaPath, .. paths]);
+            var arguments = new List<string>();
+            foreach (var (schemaPath, casePaths) in CorpusFile.Groups())
+            {
+                var schema = SdlSchema.Build(File.ReadAllText(schemaPath));
+                foreach (var path in casePaths)
+                {
+                    foreach (var corpusCase in CorpusFile.Read(path))
+                    {
+                        Cases.Add((corpusCase, schema));
+                    }
+                }
+
+                arguments.AddRange(["--schema", schemaPath, .. casePaths]);
+            }
+
+            var json = NodeScript.Run("validate.mjs", [.. arguments]);
             var results = JsonSerializer.Deserialize<List<OracleResult>>(json, JsonOptions)!;
             Expected = results.ToDictionary(r => r.Name, r => new ValidationOutcome(r.ParseError, r.Errors), StringComparer.Ordinal);
         }
 
-        internal Schema Schema { get; }
-
-        internal List<CorpusCase> Cases { get; }
+        internal List<(CorpusCase Case, Schema Schema)> Cases { get; } = [];
 
         internal Dictionary<string, ValidationOutcome> Expected { get; }
 

@@ -1,22 +1,28 @@
 // Validation oracle: graphql-js validates every corpus document against a schema, one specified
 // rule at a time, so each error is attributed to the rule that raised it.
-// Usage: node validate.mjs <schema.graphql> <corpus file>...   (prints JSON to stdout)
+// Usage: node validate.mjs --schema <schema.graphql> <corpus file>... [--schema <schema.graphql> <corpus file>...]...
+// (each --schema starts a group of corpus files validated against that schema; prints JSON to stdout)
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { readCorpus } from './corpus.mjs';
 
-const [schemaPath, ...corpusPaths] = process.argv.slice(2);
-const schema = buildSchema(readFileSync(schemaPath, 'utf8'));
 const results = [];
-for (const path of corpusPaths) {
-  for (const item of readCorpus(readFileSync(path, 'utf8'), basename(path))) {
-    results.push({ name: item.name, ...validateOne(item.document) });
+let schema;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--schema') {
+    i++;
+    schema = buildSchema(readFileSync(args[i], 'utf8'));
+    continue;
+  }
+  for (const item of readCorpus(readFileSync(args[i], 'utf8'), basename(args[i]))) {
+    results.push({ name: item.name, ...validateOne(schema, item.document) });
   }
 }
 process.stdout.write(JSON.stringify(results));
 
-function validateOne(source) {
+function validateOne(schema, source) {
   let document;
   try {
     document = parse(source);
