@@ -36,7 +36,44 @@ public sealed class DataPathLockTests : IDisposable
     }
 
     [Fact]
+    public void A_data_path_held_by_another_chdb_process_is_detected()
+    {
+        var package = FindAbove(AppContext.BaseDirectory, "node_modules/@chdb/lib-linux-x64-gnu");
+        var script = $"const c = require({System.Text.Json.JsonSerializer.Serialize(package)}); " +
+            $"const conn = c.CreateConnection({System.Text.Json.JsonSerializer.Serialize(_directory)}); " +
+            "c.QueryWithConnection(conn, 'SELECT 1', 'CSV'); console.log('locked'); " +
+            "process.stdin.resume(); process.stdin.on('end', () => { c.CloseConnection(conn); process.exit(0); });";
+        using var holder = Process.Start(new ProcessStartInfo("node", ["-e", script]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        try
+        {
+            Assert.Equal("locked", holder.StandardOutput.ReadLine());
+            Assert.True(DataPathLock.IsHeldByAnotherProcess(_directory));
+        }
+        finally
+        {
+            holder.StandardInput.Close();
+            holder.WaitForExit();
+        }
+
+        Assert.False(DataPathLock.IsHeldByAnotherProcess(_directory));
+    }
+
+    [Fact]
     public void A_directory_without_a_status_file_is_free() => Assert.False(DataPathLock.IsHeldByAnotherProcess(_directory));
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static string FindAbove(string start, string relative)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException(relative + " was not found; run bash build/ensure-node-modules.sh");
+    }
 }

@@ -39,6 +39,9 @@ internal sealed class ChdbConnectionPool : IDisposable
         }
     }
 
+    /// <summary>Adds an already open connection to the idle set (it counts against no slot until rented).</summary>
+    public void AddIdle(ChdbConnection connection) => _idle.Add(connection);
+
     public void Return(ChdbConnection connection)
     {
         if (connection.SessionChanged || _disposed)

@@ -38,7 +38,7 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
         {
             Directory.CreateDirectory(dataPath);
             var transport = new EmbeddedTransport(options, dataPath, logger);
-            transport.OpenConnection().Dispose();
+            transport._pool.AddIdle(transport.OpenConnection());
             return transport;
         }
         catch
