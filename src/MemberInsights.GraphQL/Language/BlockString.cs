@@ -93,6 +93,48 @@ public static class BlockString
         return builder.Append("\"\"\"").ToString();
     }
 
+    /// <summary>True when the value survives a block-string round trip (graphql-js <c>isPrintableAsBlockString</c>).</summary>
+    public static bool IsPrintableAsBlockString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\0' or '\x01' or '\x02' or '\x03' or '\x04' or '\x05' or '\x06' or '\x07' or '\b' or '\v' or '\f' or '\x0e' or '\x0f' or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
+    }
+
     private static bool IsWhiteSpace(char c) => c is ' ' or '\t';
 
     private static int LeadingWhitespace(string line)

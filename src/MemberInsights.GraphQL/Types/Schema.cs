@@ -41,16 +41,20 @@ public sealed class Schema
             _directivesByName.TryAdd(directive.Name, directive);
         }
 
+        var given = types is null ? [] : types.ToList();
+        foreach (var type in given)
+        {
+            Add(type);
+        }
+
+        foreach (var type in given)
+        {
+            CollectChildren(type);
+        }
+
         Collect(queryType);
         Collect(mutationType);
         Collect(subscriptionType);
-        if (types is not null)
-        {
-            foreach (var type in types)
-            {
-                Collect(type);
-            }
-        }
 
         foreach (var directive in Directives)
         {
@@ -148,13 +152,8 @@ public sealed class Schema
         return set.Contains(objectType);
     }
 
-    private void Collect(INamedType? type)
+    private bool Add(INamedType type)
     {
-        if (type is null)
-        {
-            return;
-        }
-
         if (_typesByName.TryGetValue(type.Name, out var existing))
         {
             if (!ReferenceEquals(existing, type))
@@ -163,11 +162,24 @@ public sealed class Schema
                     $"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\".");
             }
 
-            return;
+            return false;
         }
 
         _typesByName.Add(type.Name, type);
         _types.Add(type);
+        return true;
+    }
+
+    private void Collect(INamedType? type)
+    {
+        if (type is not null && Add(type))
+        {
+            CollectChildren(type);
+        }
+    }
+
+    private void CollectChildren(INamedType type)
+    {
         switch (type)
         {
             case UnionType union:

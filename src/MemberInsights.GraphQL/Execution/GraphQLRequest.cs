@@ -1,0 +1,47 @@
+using MemberInsights.GraphQL.Language.Ast;
+
+namespace MemberInsights.GraphQL.Execution;
+
+/// <summary>Which operation types a request may execute (HTTP GET allows only queries).</summary>
+[Flags]
+public enum AllowedOperations
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+    /// <summary>Queries.</summary>
+    Query = 1,
+    /// <summary>Mutations.</summary>
+    Mutation = 2,
+    /// <summary>Subscriptions.</summary>
+    Subscription = 4,
+    /// <summary>Every operation type.</summary>
+    All = Query | Mutation | Subscription,
+}
+
+/// <summary>One GraphQL request: a document (text or pre-parsed), operation name, variables and context.</summary>
+public sealed class GraphQLRequest
+{
+    /// <summary>The document text. Either this or <see cref="Document"/> must be set.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>A pre-parsed document (skips parsing; validation still runs unless the document is cached).</summary>
+    public DocumentNode? Document { get; init; }
+
+    /// <summary>The operation to run when the document holds several.</summary>
+    public string? OperationName { get; init; }
+
+    /// <summary>JSON-shaped variable values (see <see cref="VariableValues.FromJson(System.Text.Json.JsonElement)"/>).</summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
+    /// <summary>The request's <c>extensions</c> (e.g. persisted query data), available to the server.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>The services resolvers may use; an empty provider when null.</summary>
+    public IServiceProvider? RequestServices { get; init; }
+
+    /// <summary>The operation types this request may execute (default all); a violation is a request error with code <see cref="ErrorCodes.OperationNotAllowed"/>.</summary>
+    public AllowedOperations AllowedOperations { get; init; } = AllowedOperations.All;
+
+    /// <summary>The value passed as parent to root field resolvers.</summary>
+    public object? RootValue { get; init; }
+}
