@@ -10,7 +10,7 @@ namespace MemberInsights.GraphQL.Validation;
 /// <c>validateInputLiteral</c> in static mode): variables are accepted anywhere, every other
 /// mismatch is reported with graphql-js's message at the offending value.
 /// </summary>
-internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
+internal sealed class InputLiteralValidator(ValidationContext validation)
 {
     public void Validate(ValueNode value, IInputType type)
     {
@@ -23,7 +23,7 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
         {
             if (value is NullValueNode)
             {
-                report($"Expected value of non-null type \"{type}\" not to be null.", value);
+                validation.ReportError($"Expected value of non-null type \"{type}\" not to be null.", value);
                 return;
             }
 
@@ -68,7 +68,7 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
     {
         if (value is not ObjectValueNode objectValue)
         {
-            report($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value);
+            validation.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value);
             return;
         }
 
@@ -79,7 +79,7 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
             {
                 if (field.IsRequired)
                 {
-                    report(
+                    validation.ReportError(
                         $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(value)}.",
                         value);
                 }
@@ -103,8 +103,8 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
                     names.Add(field.Name);
                 }
 
-                var suggestion = Suggestions.DidYouMean(Suggestions.For(name, names));
-                report(
+                var suggestion = Suggestions.DidYouMean(validation.Suggest(name, names));
+                validation.ReportError(
                     $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\""
                     + (suggestion.Length > 0 ? "." + suggestion + " Found" : ", found") + $": {Printer.Print(value)}.",
                     fieldNode);
@@ -118,7 +118,7 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
 
         if (type.IsOneOf && (knownFields != 1 || firstKnown!.Value is NullValueNode))
         {
-            report(
+            validation.ReportError(
                 $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.",
                 value);
         }
@@ -138,8 +138,8 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
             names.Add(definition.Name);
         }
 
-        var suggestion = Suggestions.DidYouMean(Suggestions.For(printed, names), "the enum value");
-        report(
+        var suggestion = Suggestions.DidYouMean(validation.Suggest(printed, names), "the enum value");
+        validation.ReportError(
             value is EnumValueNode
                 ? $"Value \"{printed}\" does not exist in \"{type.Name}\" enum." + suggestion
                 : $"Enum \"{type.Name}\" cannot represent non-enum value: {printed}." + suggestion,
@@ -170,7 +170,7 @@ internal sealed class InputLiteralValidator(Action<string, SyntaxNode> report)
 
         if (failure is not null)
         {
-            report(failure, value);
+            validation.ReportError(failure, value);
         }
     }
 

@@ -11,7 +11,7 @@ internal static class Suggestions
     private const int MaxSuggestions = 5;
 
     /// <summary>The options close to <paramref name="input"/>, nearest first, ties in natural order.</summary>
-    public static List<string> For(string input, IEnumerable<string> options)
+    public static IReadOnlyList<string> For(string input, IEnumerable<string> options)
     {
         var threshold = (int)Math.Floor(input.Length * 0.4) + 1;
         var inputLower = input.ToLowerInvariant();

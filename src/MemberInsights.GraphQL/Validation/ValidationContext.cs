@@ -63,6 +63,10 @@ public sealed class ValidationContext
         _errors.Add(new GraphQLError(message, nodes, path: null, extensions));
     }
 
+    /// <summary>The options close to <paramref name="input"/>, nearest first; none when suggestions are hidden.</summary>
+    public IReadOnlyList<string> Suggest(string input, IEnumerable<string> options) =>
+        _options.HideSuggestions ? [] : Suggestions.For(input, options);
+
     /// <summary>The fragment definition with the given name, or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {

@@ -24,6 +24,12 @@ public sealed class ValidationOptions
     /// <summary>How the cost of an operation is estimated when <see cref="MaxCost"/> is set.</summary>
     public CostOptions Cost { get; init; } = CostOptions.Default;
 
+    /// <summary>
+    /// When true, messages carry no "Did you mean" suggestions, which would otherwise reveal type,
+    /// field and argument names (use it with <see cref="AllowIntrospection"/> false).
+    /// </summary>
+    public bool HideSuggestions { get; init; }
+
     /// <summary>When true each error carries the name of the rule that raised it in <c>extensions.rule</c>.</summary>
     public bool IncludeRuleName { get; init; }
 }

@@ -110,6 +110,20 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    public void Hidden_suggestions_keep_messages_but_reveal_no_schema_names()
+    {
+        const string document = "query ($n: Int) { membrs { nam } member(idd: 1) { name } }";
+
+        var shown = Validate(document, ValidationOptions.Default).Select(e => e.Message).ToList();
+        var hidden = Validate(document, new ValidationOptions { HideSuggestions = true }).Select(e => e.Message).ToList();
+
+        Assert.Contains("Cannot query field \"membrs\" on type \"Query\". Did you mean \"members\" or \"member\"?", shown);
+        Assert.Contains("Cannot query field \"membrs\" on type \"Query\".", hidden);
+        Assert.Contains("Unknown argument \"idd\" on field \"Query.member\".", hidden);
+        Assert.DoesNotContain(hidden, message => message.Contains("Did you mean", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_custom_rule_list_replaces_the_specified_rules()
     {
         var options = new ValidationOptions { Rules = [] };

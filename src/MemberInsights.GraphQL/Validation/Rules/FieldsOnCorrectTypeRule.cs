@@ -32,9 +32,9 @@ internal sealed class FieldsOnCorrectTypeRule : ValidationRule
             return VisitorAction.Continue;
         }
 
-        private List<string> SuggestedTypeNames(ICompositeType type, string fieldName)
+        private IReadOnlyList<string> SuggestedTypeNames(ICompositeType type, string fieldName)
         {
-            if (type is not IAbstractType abstractType)
+            if (type is not IAbstractType abstractType || validation.Options.HideSuggestions)
             {
                 return [];
             }
@@ -100,7 +100,7 @@ internal sealed class FieldsOnCorrectTypeRule : ValidationRule
             return names;
         }
 
-        private static List<string> SuggestedFieldNames(ICompositeType type, string fieldName)
+        private IReadOnlyList<string> SuggestedFieldNames(ICompositeType type, string fieldName)
         {
             if (type is not IComplexOutputType complex)
             {
@@ -113,7 +113,7 @@ internal sealed class FieldsOnCorrectTypeRule : ValidationRule
                 names.Add(field.Name);
             }
 
-            return Suggestions.For(fieldName, names);
+            return validation.Suggest(fieldName, names);
         }
     }
 }

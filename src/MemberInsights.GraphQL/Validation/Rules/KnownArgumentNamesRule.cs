@@ -29,7 +29,7 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
 
                 validation.ReportError(
                     $"Unknown argument \"{name}\" on field \"{FieldCoordinates.Of(typeInfo.ParentType, field)}\"."
-                    + Suggestions.DidYouMean(Suggestions.For(name, names)),
+                    + Suggestions.DidYouMean(validation.Suggest(name, names)),
                     node);
             }
 
@@ -48,7 +48,7 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
                     {
                         validation.ReportError(
                             $"Unknown argument \"{name}\" on directive \"@{directiveName}\"."
-                            + Suggestions.DidYouMean(Suggestions.For(name, known)),
+                            + Suggestions.DidYouMean(validation.Suggest(name, known)),
                             argument);
                     }
                 }

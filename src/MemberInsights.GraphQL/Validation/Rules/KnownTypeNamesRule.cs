@@ -45,7 +45,7 @@ internal sealed class KnownTypeNamesRule : ValidationRule
             }
 
             candidates.AddRange(DefinedTypeNames());
-            validation.ReportError($"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(Suggestions.For(typeName, candidates)), node);
+            validation.ReportError($"Unknown type \"{typeName}\"." + Suggestions.DidYouMean(validation.Suggest(typeName, candidates)), node);
             return VisitorAction.Continue;
         }
 

@@ -13,7 +13,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
 
     private sealed class Visitor(ValidationContext validation) : SyntaxVisitor
     {
-        private readonly InputLiteralValidator _literals = new((message, node) => validation.ReportError(message, node));
+        private readonly InputLiteralValidator _literals = new(validation);
 
         public override VisitorAction Enter(SyntaxNode node, SyntaxWalkContext context)
         {
