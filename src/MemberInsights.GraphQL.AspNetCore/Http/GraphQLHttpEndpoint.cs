@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MemberInsights.GraphQL.AspNetCore.Explorer;
+using MemberInsights.GraphQL.AspNetCore.Logging;
+using MemberInsights.GraphQL.AspNetCore.PersistedOperations;
+using MemberInsights.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MemberInsights.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request (GET or
+/// POST), resolves the document (ad-hoc, persisted, automatic persisted), executes it with the
+/// request's abort token, maps the result to the spec's status code and writes it straight to
+/// the body. Browsers asking for HTML get the explorer instead. Logs one line per operation.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IRequestExecutor executor,
+    OperationDocumentResolver documents,
+    BananaCakePopExplorer explorer,
+    IOptions<GraphQLServerOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    private readonly GraphQLServerOptions _options = options.Value;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (isGet && explorer.Enabled && BananaCakePopExplorer.IsPageRequest(request))
+        {
+            await explorer.WritePageAsync(context);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var entry = new OperationLogEntry();
+        try
+        {
+            var mediaType = AcceptNegotiation.Negotiate(request.Headers.Accept);
+            if (mediaType == ResponseMediaType.None)
+            {
+                throw new GraphQLHttpRequestException(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
+                    $"Accept {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.");
+            }
+
+            entry.ContentType = mediaType == ResponseMediaType.Json ? GraphQLMediaTypes.JsonUtf8 : GraphQLMediaTypes.GraphQLResponseJsonUtf8;
+            var httpRequest = isGet
+                ? GraphQLHttpRequestReader.ReadGet(request, _options)
+                : await GraphQLHttpRequestReader.ReadPostAsync(request, _options, context.RequestAborted);
+            var document = documents.Resolve(httpRequest);
+            entry.DocumentId = document.Id;
+            entry.OperationName = httpRequest.OperationName ?? document.PersistedName;
+
+            var result = await executor.ExecuteAsync(
+                new GraphQLRequest
+                {
+                    Query = document.Text,
+                    OperationName = httpRequest.OperationName,
+                    Variables = httpRequest.Variables is { } variables ? VariableValues.FromJson(variables) : null,
+                    Extensions = httpRequest.Extensions is { } extensions ? VariableValues.FromJson(extensions) : null,
+                    RequestServices = context.RequestServices,
+                    AllowedOperations = isGet ? AllowedOperations.Query : AllowedOperations.All,
+                },
+                context.RequestAborted);
+
+            entry.ErrorCount = result.Errors?.Count ?? 0;
+            if (logger.IsEnabled(LogLevel.Information) && result.RequestError != RequestErrorKind.Syntax)
+            {
+                entry.DocumentId ??= DocumentId.Compute(document.Text);
+                (entry.OperationName, entry.OperationType) = OperationDescription.Of(executor, entry.DocumentId, httpRequest.OperationName ?? entry.OperationName);
+            }
+
+            entry.StatusCode = await GraphQLResultResponse.WriteAsync(context, result, mediaType);
+        }
+        catch (GraphQLHttpRequestException e)
+        {
+            entry.ErrorCount = 1;
+            entry.StatusCode = e.IsWellFormedRequest && entry.ContentType == GraphQLMediaTypes.JsonUtf8 ? StatusCodes.Status200OK : e.StatusCode;
+            await GraphQLErrorResponse.WriteAsync(context, entry.StatusCode, entry.ContentType ?? GraphQLMediaTypes.JsonUtf8, e.Message, e.Code);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            entry.StatusCode = StatusCodes.Status499ClientClosedRequest;
+        }
+        catch (Exception e)
+        {
+            var correlationId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+            OperationLog.UnexpectedError(logger, e, correlationId);
+            entry.ErrorCount = 1;
+            entry.StatusCode = StatusCodes.Status500InternalServerError;
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await GraphQLErrorResponse.WriteAsync(context, entry.StatusCode, GraphQLMediaTypes.JsonUtf8,
+                    "Unexpected server error.", HttpErrorCodes.InternalServerError, correlationId);
+            }
+        }
+        finally
+        {
+            OperationLog.OperationCompleted(logger, entry.OperationName ?? "(anonymous)", entry.OperationType ?? "unknown",
+                entry.DocumentId ?? "(ad hoc)", entry.StatusCode, entry.ErrorCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private sealed class OperationLogEntry
+    {
+        public string? OperationName { get; set; }
+
+        public string? OperationType { get; set; }
+
+        public string? DocumentId { get; set; }
+
+        public string? ContentType { get; set; }
+
+        public int StatusCode { get; set; }
+
+        public int ErrorCount { get; set; }
+    }
+}
