@@ -65,35 +65,36 @@ SETTINGS non_replicated_deduplication_window = 100000
 COMMENT 'grain: one row per member per day';
 
 -- Engagement points: 10 per app session, 25 per workout, 15 per studio check-in.
+-- sum(condition) rather than countIf: measurably cheaper on chDB 26.7, and this view runs on every insert.
 -- A recovery score below 33 is a low-recovery day.
 CREATE MATERIALIZED VIEW IF NOT EXISTS mv_member_day TO fct_member_day AS
 SELECT
     member_id,
     event_date,
-    any(cohort_month)                                                  AS cohort_month,
-    any(plan_type)                                                     AS plan_type,
-    any(goal)                                                          AS goal,
-    any(acquisition_channel)                                           AS acquisition_channel,
-    count()                                                            AS events,
-    countIf(event_type = 'recovery')                                   AS recovery_count,
-    sumIf(toFloat64(value), event_type = 'recovery')                   AS recovery_sum,
-    sumIf(toFloat64(value) * value, event_type = 'recovery')           AS recovery_sum_sq,
-    countIf(event_type = 'recovery' AND value < 33)                    AS low_recovery_count,
-    countIf(event_type = 'sleep')                                      AS sleep_count,
-    sumIf(toFloat64(value), event_type = 'sleep')                      AS sleep_hours_sum,
-    sumIf(toFloat64(value) * value, event_type = 'sleep')              AS sleep_hours_sum_sq,
-    countIf(event_type = 'strain')                                     AS strain_count,
-    sumIf(toFloat64(value), event_type = 'strain')                     AS strain_sum,
-    sumIf(toFloat64(value) * value, event_type = 'strain')             AS strain_sum_sq,
-    countIf(event_type = 'heart_rate')                                 AS resting_hr_count,
-    sumIf(toFloat64(value), event_type = 'heart_rate')                 AS resting_hr_sum,
-    toUInt64(10 * countIf(event_type = 'session') + 25 * countIf(event_type = 'workout')
-        + 15 * countIf(event_type = 'check_in'))                       AS engagement_points,
-    countIf(event_type = 'workout')                                    AS workouts,
-    sumIf(toUInt64(duration_minutes), event_type = 'workout')          AS workout_minutes,
-    countIf(event_type = 'session')                                    AS sessions,
-    sumIf(toUInt64(duration_minutes), event_type = 'session')          AS session_minutes,
-    countIf(event_type = 'check_in')                                   AS check_ins
+    any(cohort_month)                                              AS cohort_month,
+    any(plan_type)                                                 AS plan_type,
+    any(goal)                                                      AS goal,
+    any(acquisition_channel)                                       AS acquisition_channel,
+    count()                                                        AS events,
+    sum(event_type = 'recovery')                                   AS recovery_count,
+    sumIf(toFloat64(value), event_type = 'recovery')               AS recovery_sum,
+    sumIf(toFloat64(value) * value, event_type = 'recovery')       AS recovery_sum_sq,
+    sum(event_type = 'recovery' AND value < 33)                    AS low_recovery_count,
+    sum(event_type = 'sleep')                                      AS sleep_count,
+    sumIf(toFloat64(value), event_type = 'sleep')                  AS sleep_hours_sum,
+    sumIf(toFloat64(value) * value, event_type = 'sleep')          AS sleep_hours_sum_sq,
+    sum(event_type = 'strain')                                     AS strain_count,
+    sumIf(toFloat64(value), event_type = 'strain')                 AS strain_sum,
+    sumIf(toFloat64(value) * value, event_type = 'strain')         AS strain_sum_sq,
+    sum(event_type = 'heart_rate')                                 AS resting_hr_count,
+    sumIf(toFloat64(value), event_type = 'heart_rate')             AS resting_hr_sum,
+    toUInt64(10 * sum(event_type = 'session') + 25 * sum(event_type = 'workout')
+        + 15 * sum(event_type = 'check_in'))                       AS engagement_points,
+    sum(event_type = 'workout')                                    AS workouts,
+    sumIf(toUInt64(duration_minutes), event_type = 'workout')      AS workout_minutes,
+    sum(event_type = 'session')                                    AS sessions,
+    sumIf(toUInt64(duration_minutes), event_type = 'session')      AS session_minutes,
+    sum(event_type = 'check_in')                                   AS check_ins
 FROM stg_member_events
 GROUP BY member_id, event_date;
 

@@ -95,7 +95,8 @@ SELECT
 FROM fct_member_day
 GROUP BY member_id, activity_month;
 
--- Grain: one row per experiment x variant x date x period (pre = before assignment, post = from it).
+-- Grain: one row per experiment x variant x date x period (pre = the 28 days before assignment,
+-- post = from the assignment date on).
 -- Count, sum and sum of squares per metric give means and variances for Welch's t-test.
 CREATE TABLE IF NOT EXISTS agg_experiment_summary
 (
@@ -138,11 +139,18 @@ SELECT
     sum(f.strain_sum_sq)                                      AS strain_sum_sq,
     sum(f.engagement_points)                                  AS engagement_points
 FROM fct_member_day AS f
-INNER JOIN dim_experiment_assignments AS a ON a.member_id = f.member_id
+INNER JOIN
+(
+    -- Collapsed per member, so a not-yet-merged duplicate assignment row cannot double-count.
+    SELECT experiment_name, member_id, any(variant) AS variant, any(assigned_date) AS assigned_date
+    FROM dim_experiment_assignments
+    GROUP BY experiment_name, member_id
+) AS a ON a.member_id = f.member_id
+WHERE f.event_date >= a.assigned_date - 28
 GROUP BY experiment_name, variant, event_date, period;
 
 -- Grain: one row per experiment x variant x member x period (once merged): the per-member pre- and
--- post-assignment means that CUPED and member-level Welch tests need.
+-- post-assignment means that CUPED (pre = the 28 days before assignment) and member-level Welch tests need.
 CREATE TABLE IF NOT EXISTS agg_experiment_member
 (
     experiment_name   LowCardinality(String),
@@ -178,5 +186,12 @@ SELECT
     sum(f.strain_sum)                                 AS strain_sum,
     sum(f.engagement_points)                          AS engagement_points
 FROM fct_member_day AS f
-INNER JOIN dim_experiment_assignments AS a ON a.member_id = f.member_id
+INNER JOIN
+(
+    -- Collapsed per member, so a not-yet-merged duplicate assignment row cannot double-count.
+    SELECT experiment_name, member_id, any(variant) AS variant, any(assigned_date) AS assigned_date
+    FROM dim_experiment_assignments
+    GROUP BY experiment_name, member_id
+) AS a ON a.member_id = f.member_id
+WHERE f.event_date >= a.assigned_date - 28
 GROUP BY experiment_name, variant, member_id, period;
