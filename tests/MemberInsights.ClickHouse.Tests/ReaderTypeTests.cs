@@ -46,7 +46,7 @@ public sealed class ReaderTypeTests(EmbeddedEngineFixture engine)
     [Fact]
     public async Task Floats_including_nan_and_infinities()
     {
-        var row = await Row("toFloat32(1.5), toFloat64(-2.25), nan, inf, -inf, toFloat32(nan), toFloat64(5e-324)");
+        var row = await Row("toFloat32(1.5), toFloat64(-2.25), nan, inf, -inf, toFloat32(nan), toFloat64(5e-324), toBFloat16(-3.5)");
         Assert.Equal(1.5f, row[0]);
         Assert.Equal(-2.25, row[1]);
         Assert.True(double.IsNaN((double)row[2]!));
@@ -54,6 +54,7 @@ public sealed class ReaderTypeTests(EmbeddedEngineFixture engine)
         Assert.Equal(double.NegativeInfinity, row[4]);
         Assert.True(float.IsNaN((float)row[5]!));
         Assert.Equal(double.Epsilon, row[6]);
+        Assert.Equal(-3.5f, row[7]);
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public sealed partial class RowBinaryBatch
             case ClickHouseTypeKind.UInt128: BinaryPrimitives.WriteUInt128LittleEndian(Reserve(16), (UInt128)ToBigInteger(value)); break;
             case ClickHouseTypeKind.Int256 or ClickHouseTypeKind.UInt256: WriteBigInteger(ToBigInteger(value), type.Kind == ClickHouseTypeKind.UInt256); break;
             case ClickHouseTypeKind.Float32: BinaryPrimitives.WriteSingleLittleEndian(Reserve(4), Convert.ToSingle(value, c)); break;
+            case ClickHouseTypeKind.BFloat16: BinaryPrimitives.WriteUInt16LittleEndian(Reserve(2), (ushort)(BitConverter.SingleToUInt32Bits(Convert.ToSingle(value, c)) >> 16)); break;
             case ClickHouseTypeKind.Float64: BinaryPrimitives.WriteDoubleLittleEndian(Reserve(8), Convert.ToDouble(value, c)); break;
             case ClickHouseTypeKind.Decimal: DecimalCodec.Encode(Convert.ToDecimal(value, c), type.Scale, Reserve(type.DecimalSize)); break;
             case ClickHouseTypeKind.String: EncodeString(value); break;

@@ -179,7 +179,7 @@ internal ref struct RowBinaryDecoder
     private static int FixedSize(ClickHouseType type) => type.Kind switch
     {
         ClickHouseTypeKind.Int8 or ClickHouseTypeKind.UInt8 or ClickHouseTypeKind.Bool or ClickHouseTypeKind.Enum8 => 1,
-        ClickHouseTypeKind.Int16 or ClickHouseTypeKind.UInt16 or ClickHouseTypeKind.Date or ClickHouseTypeKind.Enum16 => 2,
+        ClickHouseTypeKind.Int16 or ClickHouseTypeKind.UInt16 or ClickHouseTypeKind.Date or ClickHouseTypeKind.Enum16 or ClickHouseTypeKind.BFloat16 => 2,
         ClickHouseTypeKind.Int32 or ClickHouseTypeKind.UInt32 or ClickHouseTypeKind.Float32 or ClickHouseTypeKind.Date32
             or ClickHouseTypeKind.DateTime or ClickHouseTypeKind.IPv4 => 4,
         ClickHouseTypeKind.Int64 or ClickHouseTypeKind.UInt64 or ClickHouseTypeKind.Float64 or ClickHouseTypeKind.DateTime64 => 8,
@@ -207,6 +207,7 @@ internal ref struct RowBinaryDecoder
         ClickHouseTypeKind.UInt256 => new BigInteger(b, isUnsigned: true),
         ClickHouseTypeKind.Float32 => BinaryPrimitives.ReadSingleLittleEndian(b),
         ClickHouseTypeKind.Float64 => BinaryPrimitives.ReadDoubleLittleEndian(b),
+        ClickHouseTypeKind.BFloat16 => BitConverter.Int32BitsToSingle(BinaryPrimitives.ReadUInt16LittleEndian(b) << 16),
         ClickHouseTypeKind.Decimal => DecimalCodec.Decode(b, type.Scale),
         ClickHouseTypeKind.FixedString => Encoding.UTF8.GetString(b.TrimEnd((byte)0)),
         ClickHouseTypeKind.Date => DateOnly.FromDayNumber(EpochDayNumber + BinaryPrimitives.ReadUInt16LittleEndian(b)),

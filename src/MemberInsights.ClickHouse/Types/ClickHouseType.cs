@@ -85,7 +85,7 @@ public sealed class ClickHouseType
         ClickHouseTypeKind.UInt64 => typeof(ulong),
         ClickHouseTypeKind.UInt128 => typeof(UInt128),
         ClickHouseTypeKind.Int256 or ClickHouseTypeKind.UInt256 => typeof(BigInteger),
-        ClickHouseTypeKind.Float32 => typeof(float),
+        ClickHouseTypeKind.Float32 or ClickHouseTypeKind.BFloat16 => typeof(float),
         ClickHouseTypeKind.Float64 => typeof(double),
         ClickHouseTypeKind.Decimal => typeof(decimal),
         ClickHouseTypeKind.Bool => typeof(bool),

@@ -31,6 +31,8 @@ public enum ClickHouseTypeKind
     Float32,
     /// <summary>IEEE 754 double precision.</summary>
     Float64,
+    /// <summary>Brain float: the top 16 bits of a Float32, read as <see cref="float"/>.</summary>
+    BFloat16,
     /// <summary>Decimal(P, S) of any width (Decimal32/64/128/256).</summary>
     Decimal,
     /// <summary>Boolean stored as one byte.</summary>

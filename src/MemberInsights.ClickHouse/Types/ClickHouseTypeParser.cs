@@ -77,6 +77,7 @@ internal sealed class ClickHouseTypeParser
             "UInt256" => ClickHouseTypeKind.UInt256,
             "Float32" or "FLOAT" => ClickHouseTypeKind.Float32,
             "Float64" or "DOUBLE" => ClickHouseTypeKind.Float64,
+            "BFloat16" => ClickHouseTypeKind.BFloat16,
             "Bool" or "Boolean" => ClickHouseTypeKind.Bool,
             "String" => ClickHouseTypeKind.String,
             "Date" => ClickHouseTypeKind.Date,
