@@ -1,12 +1,12 @@
 // Introspection oracle.
 //   node introspection.mjs query
 //     prints the introspection query explorers send (getIntrospectionQuery with every option on)
-//   node introspection.mjs print <schema.graphql> <our introspection result.json>
-//     prints {"expected": printSchema(buildSchema(sdl)), "roundTrip": printSchema(buildClientSchema(ours))}
+//   node introspection.mjs print <schema.graphql> <our introspection result.json> [<schema> <result>]...
+//     prints [{"expected": printSchema(buildSchema(sdl)), "roundTrip": printSchema(buildClientSchema(ours))}, ...]
 import { readFileSync } from 'node:fs';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, printSchema } from 'graphql';
 
-const [mode, schemaPath, resultPath] = process.argv.slice(2);
+const [mode, ...paths] = process.argv.slice(2);
 if (mode === 'query') {
   process.stdout.write(getIntrospectionQuery({
     descriptions: true,
@@ -17,13 +17,19 @@ if (mode === 'query') {
     oneOf: true,
   }));
 } else {
+  const printed = [];
+  for (let i = 0; i + 1 < paths.length; i += 2) {
+    printed.push(roundTrip(paths[i], paths[i + 1]));
+  }
+  process.stdout.write(JSON.stringify(printed));
+}
+
+function roundTrip(schemaPath, resultPath) {
   const expected = printSchema(buildSchema(readFileSync(schemaPath, 'utf8')));
   const result = JSON.parse(readFileSync(resultPath, 'utf8'));
-  let roundTrip;
   try {
-    roundTrip = printSchema(buildClientSchema(result.data ?? result));
+    return { expected, roundTrip: printSchema(buildClientSchema(result.data ?? result)) };
   } catch (error) {
-    roundTrip = 'buildClientSchema failed: ' + error.message;
+    return { expected, roundTrip: 'buildClientSchema failed: ' + error.message };
   }
-  process.stdout.write(JSON.stringify({ expected, roundTrip }));
 }
