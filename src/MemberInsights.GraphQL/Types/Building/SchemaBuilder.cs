@@ -79,7 +79,8 @@ public sealed class SchemaBuilder
     public SchemaBuilder BindResolver<T>(string typeName, string fieldName, Func<IResolverContext, Task<T>> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return BindResolver(typeName, fieldName, async context => await resolver(context).ConfigureAwait(false));
+        FieldResolver adapted = async context => await resolver(context).ConfigureAwait(false);
+        return BindResolver(typeName, fieldName, adapted);
     }
 
     /// <summary>
