@@ -1,0 +1,14 @@
+using MemberInsights.Api.Common;
+
+namespace MemberInsights.Api.Hosting;
+
+/// <summary>The product surfaces: each registers its services and its <see cref="ISchemaSurface"/>.</summary>
+internal static class InsightsSurfaces
+{
+    public static IServiceCollection AddInsightsSurfaces(this IServiceCollection services)
+    {
+        services.AddSingleton<InputReader>();
+        services.AddSingleton<ISchemaSurface, CommonSurface>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using MemberInsights.Api.Hosting;
+using Serilog;
+
+Log.Logger = ApiLogging.CreateLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Logging.ClearProviders().AddSerilog(Log.Logger);
+    builder.Services.AddMemberInsights(builder.Configuration);
+
+    var app = builder.Build();
+    app.UseRequestMetrics();
+    app.MapGraphQL();
+    app.MapGet("/", () => Results.Redirect("/graphql"));
+    app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+    await app.RunAsync();
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "The API stopped unexpectedly");
+    Environment.ExitCode = 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The API's entry point (public for WebApplicationFactory in the tests).</summary>
+public partial class Program;

@@ -1,0 +1,45 @@
+using MemberInsights.ClickHouse;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MemberInsights.Api.Tests.Support;
+
+/// <summary>
+/// The real API over the real embedded engine, loaded with the <c>tiny</c> data set into a database of its
+/// own. chDB serves one data directory per process, so every factory of this test process shares one
+/// directory and differs by database.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private static readonly string DataPath = Path.Combine(Path.GetTempPath(), $"mi-api-tests-{Environment.ProcessId}");
+
+    /// <summary>This factory's database.</summary>
+    public string Database { get; } = "api_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>The warehouse client the API uses (for independent recomputations in tests).</summary>
+    public ClickHouseClient ClickHouse => Services.GetRequiredService<ClickHouseClient>();
+
+    /// <summary>Extra settings (configuration keys such as <c>GraphQL:PersistedOperationsOnly</c>).</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ClickHouse:DataPath", DataPath);
+        builder.UseSetting("ClickHouse:Database", Database);
+        builder.UseSetting("Insights:Preset", "tiny");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
+
+/// <summary>One API over tiny data shared by every test class of the collection (read-only tests).</summary>
+[CollectionDefinition(Name)]
+public sealed class TinyApiCollection : ICollectionFixture<ApiFactory>
+{
+    /// <summary>The collection name.</summary>
+    public const string Name = "tiny API";
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+
+namespace MemberInsights.Api.Tests.Support;
+
+/// <summary>
+/// Approved-file snapshots (Snapshooter cannot be installed here): <c>Snapshots/&lt;name&gt;.json</c> in this
+/// project is the approved response. A mismatch writes <c>&lt;name&gt;.received.json</c> beside it and fails.
+/// Approving is explicit: <c>build/update-snapshots.sh</c> (sets UPDATE_SNAPSHOTS=1), never automatic in CI.
+/// </summary>
+public static class Snapshot
+{
+    private static readonly string Directory = Path.Combine(RepositoryPaths.Root, "tests", "MemberInsights.Api.Tests", "Snapshots");
+
+    /// <summary>Compares <paramref name="actual"/> with the approved snapshot <paramref name="name"/>.</summary>
+    public static void Match(string name, JsonNode actual)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        var approvedPath = Path.Combine(Directory, name + ".json");
+        var receivedPath = Path.Combine(Directory, name + ".received.json");
+        var text = actual.ToIndentedJson();
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(approvedPath, text);
+            File.Delete(receivedPath);
+            return;
+        }
+
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : null;
+        if (approved == text)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, text);
+        Assert.Fail(approved is null
+            ? $"No approved snapshot {name}.json; the response is in {receivedPath}. Review it, then run build/update-snapshots.sh."
+            : $"The response differs from the approved snapshot {name}.json; see {receivedPath}. If the change is intended, run build/update-snapshots.sh.");
+    }
+}
+
+/// <summary>Where the repository is (the directory holding the solution file).</summary>
+public static class RepositoryPaths
+{
+    /// <summary>The repository root.</summary>
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MemberInsights.GraphQL.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with MemberInsights.GraphQL.sln) is not above " + AppContext.BaseDirectory);
+    }
+}
