@@ -9,8 +9,10 @@ namespace MemberInsights.GraphQL.Tests.Conformance;
 
 /// <summary>
 /// The same SDL and static data executed by graphql-js (one node process for every query) and by
-/// <see cref="RequestExecutor"/> with default resolvers: data and error paths must be equal, error
-/// messages are compared and reported.
+/// <see cref="RequestExecutor"/> with default resolvers: data, error paths, messages and locations
+/// must be equal (our errors also carry <c>extensions.code</c>, which graphql-js does not add and
+/// which is not compared). The one intentional difference, graphql-js 17's experimental directive
+/// deprecation, is kept out of the queries and explained in queries.txt.
 /// </summary>
 public sealed class ExecutionDifferentialTests(ITestOutputHelper output)
 {
@@ -53,13 +55,9 @@ public sealed class ExecutionDifferentialTests(ITestOutputHelper output)
             dataAgree += sameData ? 1 : 0;
             pathsAgree += samePaths ? 1 : 0;
             messagesAgree += sameMessages ? 1 : 0;
-            if (!sameData || !samePaths)
+            if (!sameData || !samePaths || !sameMessages)
             {
                 failures.Add($"{cases[i].Name}\n  graphql-js: {theirs.ToJsonString(Readable)}\n  ours:       {ours.ToJsonString(Readable)}");
-            }
-            else if (!sameMessages)
-            {
-                output.WriteLine($"message difference: {cases[i].Name}\n  graphql-js: {theirs["errors"]!.ToJsonString(Readable)}\n  ours:       {ours["errors"]?.ToJsonString(Readable)}");
             }
         }
 
@@ -67,6 +65,7 @@ public sealed class ExecutionDifferentialTests(ITestOutputHelper output)
         {
             queries = cases.Count,
             queriesWithErrors = errorCases,
+            agreeing = $"{cases.Count - failures.Count}/{cases.Count}",
             dataAgreementPercent = ConformanceReport.Percent(dataAgree, cases.Count),
             errorPathAgreementPercent = ConformanceReport.Percent(pathsAgree, cases.Count),
             errorMessageAgreementPercent = ConformanceReport.Percent(messagesAgree, cases.Count),
@@ -78,7 +77,7 @@ public sealed class ExecutionDifferentialTests(ITestOutputHelper output)
 
     internal static Schema BuildSchema(string sdl) => new SchemaBuilder().AddTypeDefinitions(sdl).RequireResolvers(false).Build();
 
-    /// <summary>The errors as sorted "path" (or "path: message") strings; locations are compared through the message set.</summary>
+    /// <summary>The errors as sorted "path" (or "path: message locations") strings.</summary>
     private static List<string> ErrorKeys(JsonObject result, bool withMessage)
     {
         var keys = new List<string>();

@@ -58,6 +58,7 @@ public sealed class IntrospectionRoundTripTests(ITestOutputHelper output)
             var figures = new
             {
                 schemas = Schemas.Length,
+                agreeing = $"{Math.Min(roundTrips, prints)}/{Schemas.Length}",
                 roundTripAgreementPercent = ConformanceReport.Percent(roundTrips, Schemas.Length),
                 sdlPrinterAgreementPercent = ConformanceReport.Percent(prints, Schemas.Length),
             };

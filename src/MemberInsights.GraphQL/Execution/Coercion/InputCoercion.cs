@@ -114,7 +114,7 @@ public static class InputCoercion
         {
             if (input.GetField(key) is null)
             {
-                onError(path.ToString(), $"Expected value of type \"{input.Name}\" not to include unknown field \"{key}\". Found: {ValueInspector.Inspect(value)}.");
+                onError(path.ToString(), $"Expected value of type \"{input.Name}\" not to include unknown field \"{key}\", found: {ValueInspector.Inspect(value)}.");
             }
         }
 

@@ -43,11 +43,14 @@ internal sealed class SdlTypeFactory
             Fill((TypeDefinition)_types[name], definition, _extensions.GetValueOrDefault(name) ?? []);
         }
 
-        var directives = new List<DirectiveDefinition>(SpecifiedDirectives.All);
+        // Declared directives first, then the specified ones, in graphql-js's buildASTSchema order (introspection shows it).
+        var directives = new List<DirectiveDefinition>();
         foreach (var node in _directiveDefinitions.Values)
         {
             directives.Add(CreateDirective(node));
         }
+
+        directives.AddRange(SpecifiedDirectives.All);
 
         var query = RootType(OperationType.Query, "Query");
         var mutation = RootType(OperationType.Mutation, "Mutation");
