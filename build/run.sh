@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the product: installs what is missing (pinned npm packages: the embedded ClickHouse engine and the
+# explorer), then starts the API, which applies pending migrations and loads the demo data set when the
+# warehouse is empty (about a minute the first time), then serves GraphQL and the Banana Cake Pop explorer.
+#   build/run.sh                      # http://127.0.0.1:5080/graphql, data in ./data/clickhouse
+#   PORT=8080 build/run.sh            # another port
+#   CLICKHOUSE_URL=http://host:8123 build/run.sh   # a ClickHouse server instead of the embedded engine
+# Extra arguments go to the API (e.g. --Insights:Preset=tiny).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash build/ensure-node-modules.sh
+port="${PORT:-5080}"
+echo "Starting Member Insights on http://127.0.0.1:${port}/graphql (explorer: open it in a browser)"
+exec dotnet run -c Release --project src/MemberInsights.Api -- --urls "http://127.0.0.1:${port}" "$@"
