@@ -1,0 +1,3 @@
+using MemberInsights.Loader;
+
+return await LoaderApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,37 @@
+using MemberInsights.ClickHouse.Formats;
+using MemberInsights.Warehouse.Generation;
+
+namespace MemberInsights.Warehouse.Loading;
+
+/// <summary>Turns a <see cref="LoadBatch"/> into encoded rows: day by day, member by member.</summary>
+public sealed class BatchGenerator
+{
+    private readonly MemberCatalog _members;
+    private readonly MemberDaySimulator _simulator;
+
+    /// <summary>Creates a generator over the members of a load.</summary>
+    public BatchGenerator(MemberCatalog members, ulong seed)
+    {
+        _members = members ?? throw new ArgumentNullException(nameof(members));
+        _simulator = new MemberDaySimulator(seed);
+    }
+
+    /// <summary>Generates the batch's rows.</summary>
+    public GeneratedBatch Generate(LoadBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var events = new RowBinaryBatch(WarehouseColumns.MemberEvents, (int)Math.Min(batch.MemberDays * 400, 256L * 1024 * 1024));
+        var bookings = new RowBinaryBatch(WarehouseColumns.ClassAttendance, 64 * 1024);
+        var perDay = new int[batch.DayCount];
+        for (var d = 0; d < batch.DayCount; d++)
+        {
+            var day = batch.FirstDay.AddDays(d);
+            for (var id = batch.MemberFrom; id <= batch.MemberTo; id++)
+            {
+                perDay[d] += _simulator.Simulate(_members.Profile(id), _members.Assignments(id), day, events, bookings);
+            }
+        }
+
+        return new GeneratedBatch(batch, events, bookings, perDay);
+    }
+}

@@ -1,0 +1,149 @@
+using MemberInsights.ClickHouse;
+using MemberInsights.ClickHouse.Formats;
+using MemberInsights.Warehouse.Generation;
+
+namespace MemberInsights.Warehouse.Loading;
+
+/// <summary>
+/// Writes the dimensions a load needs before its events: new members and their experiment assignments,
+/// the studio estate once, and the class timetable of days not loaded before.
+/// </summary>
+public sealed class DimensionWriter
+{
+    private const int MembersPerInsert = 100_000;
+    private readonly ClickHouseClient _client;
+
+    /// <summary>Creates a writer.</summary>
+    public DimensionWriter(ClickHouseClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
+
+    /// <summary>Writes members above the highest stored member id, and their assignments; returns rows written.</summary>
+    public async Task<long> WriteMembersAsync(MemberCatalog members, GeneratorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(options);
+        var stored = await _client.ScalarAsync<uint>("SELECT max(member_id) FROM dim_members", ct: ct).ConfigureAwait(false);
+        var updatedAt = options.EndDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        long written = 0;
+        for (var from = stored + 1; from <= members.Count; from += MembersPerInsert)
+        {
+            var to = (uint)Math.Min(members.Count, (long)from + MembersPerInsert - 1);
+            var dims = new RowBinaryBatch(WarehouseColumns.Members, (int)(to - from + 1) * 80);
+            var assignments = new RowBinaryBatch(WarehouseColumns.ExperimentAssignments);
+            for (var id = from; id <= to; id++)
+            {
+                var m = members.Profile(id);
+                WriteMember(dims, m, options.EndDate, updatedAt);
+                foreach (var a in members.Assignments(id))
+                {
+                    assignments.BeginRow();
+                    assignments.WriteString(a.Experiment.Name);
+                    assignments.WriteUInt32(id);
+                    assignments.WriteString(a.Variant);
+                    assignments.WriteDate(a.Experiment.AssignedDate);
+                    assignments.EndRow();
+                }
+            }
+
+            var key = $"s{options.Seed}:m{from}-{to}";
+            // Assignments first: the member max is what marks this block done.
+            if (assignments.RowCount > 0)
+            {
+                await _client.InsertAsync("dim_experiment_assignments", assignments, Token("dim_experiment_assignments:" + key), ct).ConfigureAwait(false);
+            }
+
+            await _client.InsertAsync("dim_members", dims, Token("dim_members:" + key), ct).ConfigureAwait(false);
+
+            written += dims.RowCount + assignments.RowCount;
+        }
+
+        return written;
+    }
+
+    /// <summary>Writes locations and instructors when the tables are empty; returns rows written.</summary>
+    public async Task<long> WriteStudiosAsync(GeneratorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (await _client.ScalarAsync<ulong>("SELECT count() FROM dim_locations", ct: ct).ConfigureAwait(false) > 0)
+        {
+            return 0;
+        }
+
+        var locations = new RowBinaryBatch(WarehouseColumns.Locations);
+        foreach (var l in StudioNetwork.Locations(options.LaunchDate))
+        {
+            locations.AddRow(l.Id, l.Name, l.City, l.Region, l.OpenedDate);
+        }
+
+        var instructors = new RowBinaryBatch(WarehouseColumns.Instructors);
+        foreach (var i in StudioNetwork.Instructors())
+        {
+            instructors.AddRow(i.Id, i.Code, i.Specialty, i.HomeLocationId);
+        }
+
+        await _client.InsertAsync("dim_locations", locations, ct: ct).ConfigureAwait(false);
+        await _client.InsertAsync("dim_instructors", instructors, ct: ct).ConfigureAwait(false);
+        return locations.RowCount + instructors.RowCount;
+    }
+
+    /// <summary>Writes the timetable of the given days; returns rows written.</summary>
+    public async Task<long> WriteClassesAsync(IEnumerable<DateOnly> days, CancellationToken ct = default)
+    {
+        var classes = new RowBinaryBatch(WarehouseColumns.Classes);
+        foreach (var day in days)
+        {
+            foreach (var c in StudioNetwork.ClassesOn(day))
+            {
+                classes.BeginRow();
+                classes.WriteUInt32(c.Id);
+                classes.WriteDate(c.Date);
+                classes.WriteDateTime(c.StartsAt);
+                classes.WriteUInt16(c.LocationId);
+                classes.WriteUInt16(c.InstructorId);
+                classes.WriteString(c.ClassType);
+                classes.WriteUInt16(c.DurationMinutes);
+                classes.WriteUInt16(c.Capacity);
+                classes.EndRow();
+            }
+        }
+
+        if (classes.RowCount > 0)
+        {
+            await _client.InsertAsync("dim_classes", classes, ct: ct).ConfigureAwait(false);
+        }
+
+        return classes.RowCount;
+    }
+
+    private static void WriteMember(RowBinaryBatch batch, MemberProfile m, DateOnly asOf, DateTime updatedAt)
+    {
+        batch.BeginRow();
+        batch.WriteUInt32(m.MemberId);
+        batch.WriteDate(m.CohortMonth);
+        batch.WriteDate(m.JoinedDate);
+        batch.WriteString(m.PlanType);
+        batch.WriteString(m.Goal);
+        batch.WriteString(m.AcquisitionChannel);
+        batch.WriteString(m.StatusOn(asOf));
+        WriteOptionalDate(batch, m.ChurnedDate);
+        WriteOptionalDate(batch, m.ReactivatedDate);
+        batch.WriteUInt16(m.HomeLocationId);
+        batch.WriteString(m.AgeBand);
+        batch.WriteString(m.DeviceModel);
+        batch.WriteDateTime(updatedAt);
+        batch.EndRow();
+    }
+
+    private static void WriteOptionalDate(RowBinaryBatch batch, DateOnly? value)
+    {
+        if (value is { } date)
+        {
+            batch.WriteDate(date);
+        }
+        else
+        {
+            batch.WriteNull();
+        }
+    }
+
+    private static QuerySettings Token(string token) => new() { InsertDeduplicationToken = token };
+}

@@ -1,0 +1,46 @@
+using MemberInsights.ClickHouse;
+using MemberInsights.Warehouse.Operations;
+
+namespace MemberInsights.Warehouse.Quality;
+
+/// <summary>Runs the data-quality checks and records each result (passed or failed) in the run log.</summary>
+public sealed class QualityCheckRunner
+{
+    private readonly ClickHouseClient _client;
+
+    /// <summary>Creates a runner.</summary>
+    public QualityCheckRunner(ClickHouseClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
+
+    /// <summary>Runs <paramref name="checks"/> (default: <see cref="WarehouseChecks.All"/>) and records them under <paramref name="run"/>.</summary>
+    public async Task<IReadOnlyList<QualityCheckResult>> RunAsync(PipelineRun run, IReadOnlyList<QualityCheck>? checks = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var results = new List<QualityCheckResult>();
+        var records = new List<RunStepRecord>();
+        foreach (var check in checks ?? WarehouseChecks.All)
+        {
+            var started = DateTime.UtcNow;
+            QualityCheckResult result;
+            try
+            {
+                result = await _client.QueryListAsync(check.Sql, r => new QualityCheckResult(check.Name, r.GetBoolean(0), r.GetString(1)), ct: ct)
+                    .ConfigureAwait(false) is [var only] ? only : new QualityCheckResult(check.Name, false, "the check returned no row");
+            }
+            catch (ClickHouseException e)
+            {
+                result = new QualityCheckResult(check.Name, false, "the check could not run: " + e.Message);
+            }
+
+            results.Add(result);
+            records.Add(run.Record("check:" + check.Name, started, result.Passed ? "passed" : "failed") with
+            {
+                CheckName = check.Name,
+                CheckPassed = result.Passed,
+                Details = result.Details,
+            });
+        }
+
+        await run.RecordAsync(records, ct).ConfigureAwait(false);
+        return results;
+    }
+}
