@@ -9,7 +9,6 @@ try
     builder.Services.AddMemberInsights(builder.Configuration);
 
     var app = builder.Build();
-    app.UseRequestMetrics();
     app.MapGraphQL();
     app.MapGet("/", () => Results.Redirect("/graphql"));
     app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

@@ -1,5 +1,6 @@
 using MemberInsights.ClickHouse;
 using MemberInsights.GraphQL.AspNetCore;
+using MemberInsights.GraphQL.AspNetCore.Http;
 
 namespace MemberInsights.Api.Hosting;
 
@@ -12,6 +13,7 @@ internal static class InsightsServiceCollectionExtensions
         services.AddSingleton(provider => ClickHouseClient.Create(ClickHouseSettings(configuration), provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<WarehouseInitializer>();
         services.AddSingleton<RequestMetrics>();
+        services.AddSingleton<IGraphQLRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
         services.AddInsightsSurfaces();
         services.AddGraphQLServer(InsightsSchema.CreateExecutor, options =>
         {

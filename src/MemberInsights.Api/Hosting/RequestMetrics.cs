@@ -1,12 +1,13 @@
-using System.Diagnostics;
+using MemberInsights.GraphQL.AspNetCore.Http;
 
 namespace MemberInsights.Api.Hosting;
 
 /// <summary>
-/// The API's own request statistics since start: counts and latency percentiles over the most recent
-/// <see cref="WindowSize"/> GraphQL requests (a bounded window keeps memory constant).
+/// The API's own request statistics since start, fed by the GraphQL endpoint: counts (requests whose
+/// response held errors included) and latency percentiles over the most recent <see cref="WindowSize"/>
+/// requests (a bounded window keeps memory constant).
 /// </summary>
-public sealed class RequestMetrics
+public sealed class RequestMetrics : IGraphQLRequestObserver
 {
     /// <summary>How many recent durations the percentiles are computed over.</summary>
     public const int WindowSize = 10_000;
@@ -18,6 +19,13 @@ public sealed class RequestMetrics
 
     /// <summary>When the process started serving.</summary>
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+
+    /// <inheritdoc />
+    public void OnCompleted(GraphQLRequestRecord request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Record(request.Duration.TotalMilliseconds, request.ErrorCount > 0);
+    }
 
     /// <summary>Records one request.</summary>
     public void Record(double durationMs, bool failed)
@@ -57,24 +65,3 @@ public sealed class RequestMetrics
 
 /// <summary>Request statistics at one moment.</summary>
 public sealed record RequestMetricsSnapshot(DateTimeOffset StartedAt, long Requests, long RequestsWithErrors, double P50Ms, double P95Ms, double P99Ms);
-
-/// <summary>Times every GraphQL request (explorer page loads excluded).</summary>
-internal static class RequestMetricsMiddleware
-{
-    public static IApplicationBuilder UseRequestMetrics(this IApplicationBuilder app, string path = "/graphql") => app.Use(async (context, next) =>
-    {
-        if (!context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase) || IsExplorerPage(context.Request))
-        {
-            await next(context);
-            return;
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        await next(context);
-        context.RequestServices.GetRequiredService<RequestMetrics>()
-            .Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Response.StatusCode >= 400);
-    });
-
-    private static bool IsExplorerPage(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
-}

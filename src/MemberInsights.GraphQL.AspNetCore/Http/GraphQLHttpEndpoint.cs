@@ -21,9 +21,11 @@ internal sealed class GraphQLHttpEndpoint(
     OperationDocumentResolver documents,
     BananaCakePopExplorer explorer,
     IOptions<GraphQLServerOptions> options,
+    IEnumerable<IGraphQLRequestObserver> observers,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly GraphQLServerOptions _options = options.Value;
+    private readonly IGraphQLRequestObserver[] _observers = observers.ToArray();
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -100,8 +102,13 @@ internal sealed class GraphQLHttpEndpoint(
         }
         finally
         {
+            var duration = Stopwatch.GetElapsedTime(started);
             OperationLog.OperationCompleted(logger, entry.OperationName ?? "(anonymous)", entry.OperationType ?? "unknown",
-                entry.DocumentId ?? "(ad hoc)", entry.StatusCode, entry.ErrorCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                entry.DocumentId ?? "(ad hoc)", entry.StatusCode, entry.ErrorCount, duration.TotalMilliseconds);
+            foreach (var observer in _observers)
+            {
+                observer.OnCompleted(new GraphQLRequestRecord(entry.OperationName, entry.DocumentId, entry.StatusCode, entry.ErrorCount, duration));
+            }
         }
     }
 
