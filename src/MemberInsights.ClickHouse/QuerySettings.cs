@@ -62,14 +62,12 @@ public sealed class QuerySettings
         _values.Select(pair => KeyValuePair.Create(pair.Key, pair.Value.Text));
 
     /// <summary>The settings as a <c>SET a = 1, b = 'x'</c> statement with SQL literals, or null when empty.</summary>
-    internal string? ToSetStatement()
-    {
-        if (_values.Count == 0)
-        {
-            return null;
-        }
+    internal string? ToSetStatement() => _values.Count == 0 ? null : "SET " + ToAssignments();
 
-        var builder = new StringBuilder("SET ");
+    /// <summary>The settings as <c>a = 1, b = 'x'</c> with SQL literals (the body of SET or of an INSERT's SETTINGS clause).</summary>
+    internal string ToAssignments()
+    {
+        var builder = new StringBuilder();
         var first = true;
         foreach (var (name, value) in _values)
         {

@@ -82,7 +82,14 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
 
     public async Task<QueryStats> InsertAsync(string insertWithoutFormat, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct)
     {
-        var connection = await RentAsync(settings, ct).ConfigureAwait(false);
+        // The insert's own SETTINGS clause instead of a session SET: a SET taints the connection, which the pool
+        // then closes, and reopening one costs tens to hundreds of milliseconds per insert.
+        if (settings is { Count: > 0 })
+        {
+            insertWithoutFormat += " SETTINGS " + settings.ToAssignments();
+        }
+
+        var connection = await RentAsync(null, ct).ConfigureAwait(false);
         try
         {
             return await Task.Run(() => connection.InsertStream(insertWithoutFormat, "RowBinary", rowBinary.Span), CancellationToken.None).ConfigureAwait(false);
