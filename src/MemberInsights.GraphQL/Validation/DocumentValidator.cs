@@ -15,7 +15,9 @@ public static class DocumentValidator
     /// Returns the validation errors of <paramref name="document"/> (empty when valid). Each error
     /// carries <c>extensions.code</c> (<see cref="ErrorCodes.ValidationFailed"/> for the specified
     /// rules). After <see cref="ValidationOptions.MaxErrors"/> errors validation stops and one more
-    /// error says so.
+    /// error says so; a document whose field-merging check needs more than
+    /// <see cref="ValidationOptions.MaxFieldComparisons"/> comparisons stops with a
+    /// <see cref="ErrorCodes.LimitExceeded"/> error.
     /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
     {
@@ -30,7 +32,7 @@ public static class DocumentValidator
         }
         catch (ValidationAbortedException aborted)
         {
-            errors.Add(new GraphQLError(aborted.Message, [], path: null, ErrorExtensions(ErrorCodes.ValidationFailed)));
+            errors.Add(new GraphQLError(aborted.Message, [], path: null, ErrorExtensions(aborted.Code)));
         }
 
         return errors;

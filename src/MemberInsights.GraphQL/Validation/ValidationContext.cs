@@ -225,11 +225,17 @@ public sealed class ValidationContext
 /// <param name="ParentType">The input type enclosing the position (e.g. the input object), if any.</param>
 public sealed record VariableUsage(VariableNode Node, IInputType? Type, ValueNode? DefaultValue, IInputType? ParentType);
 
-/// <summary>Thrown inside validation when the error limit is reached.</summary>
+/// <summary>Thrown inside validation when the error limit or a work limit is reached.</summary>
 internal sealed class ValidationAbortedException : Exception
 {
     public ValidationAbortedException()
-        : base("Too many validation errors, error limit reached. Validation aborted.")
+        : this("Too many validation errors, error limit reached. Validation aborted.", ErrorCodes.ValidationFailed)
     {
     }
+
+    public ValidationAbortedException(string message, string code)
+        : base(message) => Code = code;
+
+    /// <summary>The <c>extensions.code</c> of the error that ends validation.</summary>
+    public string Code { get; }
 }

@@ -12,6 +12,14 @@ public sealed class ValidationOptions
     /// <summary>The number of errors after which validation stops (graphql-js stops at 100).</summary>
     public int MaxErrors { get; init; } = 100;
 
+    /// <summary>
+    /// The most pairs of same-named fields OverlappingFieldsCanBeMerged may compare before validation
+    /// stops with a <see cref="ErrorCodes.LimitExceeded"/> error. The check is quadratic in the
+    /// fields sharing a response name, so a small hostile document could otherwise cost seconds of CPU;
+    /// real documents stay far below the default of 100,000.
+    /// </summary>
+    public int MaxFieldComparisons { get; init; } = 100_000;
+
     /// <summary>Maximum number of nested fields in an operation, <c>{ a { b } }</c> being 2 (fragments expanded); null for no limit.</summary>
     public int? MaxDepth { get; init; }
 

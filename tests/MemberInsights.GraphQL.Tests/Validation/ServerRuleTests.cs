@@ -47,6 +47,20 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    public void Many_same_named_fields_stop_validation_at_the_comparison_limit_instead_of_burning_cpu()
+    {
+        // 2,000 fields named "members", each with a sub-selection: about 2 million pairs to compare.
+        var hostile = "{ " + string.Concat(Enumerable.Repeat("members { name } ", 2000)) + "}";
+        var ordinary = "{ " + string.Concat(Enumerable.Repeat("members { name } ", 50)) + "}";
+
+        var error = Assert.Single(Validate(hostile, ValidationOptions.Default));
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.StartsWith("The document is too complex to validate", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Validate(ordinary, ValidationOptions.Default));
+        Assert.Equal(ErrorCodes.LimitExceeded, Assert.Single(Validate(ordinary, new ValidationOptions { MaxFieldComparisons = 100 })).Code);
+    }
+
+    [Fact]
     public void Cost_multiplies_list_selections_by_first_or_the_default_list_size()
     {
         const string document = "query Q { members(first: 5) { name friends { cohort { month } } } }";

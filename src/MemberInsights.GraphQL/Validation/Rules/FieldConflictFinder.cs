@@ -24,6 +24,7 @@ internal sealed class FieldConflictFinder(ValidationContext validation)
     private readonly PairSet _comparedFieldsAndFragments = new(ordered: true);
     private readonly PairSet _comparedFragmentPairs = new(ordered: false);
     private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
+    private int _comparisons;
 
     public static string Abbreviate(string text) =>
         text.Length > MaxConflictDetailLength ? text[..MaxConflictDetailLength] + "..." : text;
@@ -197,6 +198,13 @@ internal sealed class FieldConflictFinder(ValidationContext validation)
 
     private FieldConflict? FindConflict(bool parentsMutuallyExclusive, string responseName, CollectedField field1, CollectedField field2)
     {
+        if (++_comparisons > validation.Options.MaxFieldComparisons)
+        {
+            throw new ValidationAbortedException(
+                $"The document is too complex to validate: checking that its fields can be merged needs more than {validation.Options.MaxFieldComparisons} comparisons. Validation aborted.",
+                ErrorCodes.LimitExceeded);
+        }
+
         var mutuallyExclusive = parentsMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
         var node1 = field1.Node;
