@@ -35,7 +35,7 @@ public sealed class MigrationTests(EmbeddedWarehouseFixture engine)
     {
         await using var warehouse = await engine.CreateWarehouseAsync();
 
-        var names = await warehouse.Client.QueryListAsync("SELECT name FROM metric_dictionary FINAL WHERE length(synonyms) > 0 AND length(surfaces) > 0", r => r.GetString(0));
+        var names = await warehouse.Client.QueryListAsync("SELECT name FROM metric_dictionary FINAL WHERE length(synonyms) > 0 AND description != '' AND formula != ''", r => r.GetString(0));
 
         foreach (var metric in new[] { "recovery_score", "sleep_hours", "strain", "resting_heart_rate", "engagement_score", "low_recovery_rate",
             "active_members", "weekly_active_members", "monthly_active_members", "new_members", "retention_rate", "churn_rate", "workouts",

@@ -1,0 +1,44 @@
+using MemberInsights.Warehouse.Operations;
+using MemberInsights.Warehouse.Quality;
+using MemberInsights.Warehouse.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MemberInsights.Warehouse.Tests.Quality;
+
+[Collection(EmbeddedWarehouseCollection.Name)]
+public sealed class QualityCheckTests(EmbeddedWarehouseFixture engine)
+{
+    [Fact]
+    public async Task A_load_records_its_steps_and_passing_checks_in_the_run_log()
+    {
+        await using var warehouse = await engine.CreateWarehouseAsync();
+
+        var report = await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 5));
+
+        var steps = await warehouse.Client.QueryListAsync(
+            "SELECT step, status FROM pipeline_run_log WHERE run_id = {run:UUID} ORDER BY started_at",
+            r => (Step: r.GetString(0), Status: r.GetString(1)), new ClickHouse.QueryParameters().Add("run", report.RunId));
+        Assert.Contains(("events", "succeeded"), steps);
+        Assert.Contains(("run", "succeeded"), steps);
+        Assert.Equal(WarehouseChecks.All.Count, steps.Count(s => s.Step.StartsWith("check:", StringComparison.Ordinal) && s.Status == "passed"));
+        Assert.Contains(report.Inventory, t => t.TableName == "fct_member_day" && t.RowCount > 0 && t.Grain.Contains("member per day", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bad_rows_fail_the_checks_that_guard_against_them_and_the_failures_are_recorded()
+    {
+        await using var warehouse = await engine.CreateWarehouseAsync();
+        await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 5));
+        await warehouse.Client.ExecuteAsync("""
+            INSERT INTO stg_member_events (event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, source)
+            VALUES (generateUUIDv4(), 999999, now64(3) + INTERVAL 2 DAY, 'recovery', 140, 0, '2026-01-01', 'monthly', 'sleep', 'organic', 'test')
+            """);
+
+        var run = new PipelineRun(new PipelineRunLog(warehouse.Client), "check", NullLogger.Instance);
+        var results = await new QualityCheckRunner(warehouse.Client).RunAsync(run);
+
+        var failed = results.Where(r => !r.Passed).Select(r => r.Name).ToHashSet();
+        Assert.Equal(new HashSet<string> { "no_future_timestamps", "value_ranges", "events_reference_members" }, failed);
+        Assert.Equal(3UL, await Loads.CountAsync(warehouse.Client, $"SELECT count() FROM pipeline_run_log WHERE run_id = '{run.RunId}' AND check_passed = false"));
+    }
+}
