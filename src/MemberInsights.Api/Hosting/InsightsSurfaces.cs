@@ -1,4 +1,5 @@
 using MemberInsights.Api.Common;
+using MemberInsights.Api.Dictionary;
 
 namespace MemberInsights.Api.Hosting;
 
@@ -9,6 +10,7 @@ internal static class InsightsSurfaces
     {
         services.AddSingleton<InputReader>();
         services.AddSingleton<ISchemaSurface, CommonSurface>();
+        services.AddDictionarySurface();
         return services;
     }
 }
