@@ -91,6 +91,28 @@ public sealed class ExecutorBehaviourTests
     }
 
     [Fact]
+    public async Task A_task_returned_through_the_synchronous_overload_is_an_error_that_names_the_mistake()
+    {
+        static async ValueTask<int> Five()
+        {
+            await Task.Yield();
+            return 5;
+        }
+
+        var schema = new SchemaBuilder().AddTypeDefinitions("type Query { a: Int b: Int c: Int }")
+            .BindResolver("Query", "a", _ => Five())
+            .BindResolver("Query", "b", _ => (object)Task.FromResult(6))
+            .BindResolver("Query", "c", _ => Task.FromResult(7))
+            .Build();
+
+        var result = await TestExecution.ExecuteAsync(schema, "{ a b c }", options: new ExecutionOptions { IncludeExceptionDetails = true });
+
+        Assert.Equal(["a", "b"], result.Errors!.Select(e => (string)e.Path![0]));
+        Assert.Contains("The resolver of Query.a returned a task from the synchronous BindResolver overload", result.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(7, result.Data!["c"]);
+    }
+
+    [Fact]
     public async Task GraphQLException_reaches_the_client_with_its_code_and_path()
     {
         var schema = new SchemaBuilder().AddTypeDefinitions("type Query { cohort: C } type C { size: Int! }")

@@ -68,12 +68,25 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Binds a synchronous resolver to <c>Type.field</c>.</summary>
+    /// <summary>
+    /// Binds a synchronous resolver to <c>Type.field</c>. A task it returns is a mistake (bind an
+    /// asynchronous resolver instead) and becomes a field error saying so, not a value.
+    /// </summary>
     public SchemaBuilder BindResolver(string typeName, string fieldName, Func<IResolverContext, object?> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return BindResolver(typeName, fieldName, context => new ValueTask<object?>(resolver(context)));
+        return BindResolver(typeName, fieldName, context =>
+        {
+            var value = resolver(context);
+            return value is Task || IsValueTask(value)
+                ? throw new InvalidOperationException(
+                    $"The resolver of {typeName}.{fieldName} returned a task from the synchronous BindResolver overload; return Task<T> or ValueTask<T> from a typed lambda or method.")
+                : new ValueTask<object?>(value);
+        });
     }
+
+    private static bool IsValueTask(object? value) =>
+        value is ValueType && value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ValueTask<>);
 
     /// <summary>Binds a task-returning resolver to <c>Type.field</c>.</summary>
     public SchemaBuilder BindResolver<T>(string typeName, string fieldName, Func<IResolverContext, Task<T>> resolver)
