@@ -1,6 +1,7 @@
 using MemberInsights.ClickHouse;
 using MemberInsights.Loader.Cli;
 using MemberInsights.Loader.Commands;
+using MemberInsights.Loader.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -26,6 +27,12 @@ internal static class LoaderApp
         {
             await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + "Run 'loader help' for usage.").ConfigureAwait(false);
             return ExitCode.Usage;
+        }
+
+        if (Console.IsOutputRedirected)
+        {
+            // Redirected output has no terminal width: keep table rows on one line for logs and scripts.
+            AnsiConsole.Profile.Width = 200;
         }
 
         if (arguments.Command == "help")
@@ -54,6 +61,12 @@ internal static class LoaderApp
             options = options with { DataPath = arguments.DataPath };
         }
 
+        if (options.ServerUrl is null && EmbeddedDataDirectory.IsHeldByAnotherProcess(options.NormalizedDataPath))
+        {
+            await Console.Error.WriteLineAsync(LockedMessage(options.NormalizedDataPath)).ConfigureAwait(false);
+            return ExitCode.DataPathLocked;
+        }
+
         try
         {
             var client = ClickHouseClient.Create(options with { QueryTimeout = TimeSpan.FromMinutes(30) }, loggerFactory);
@@ -63,6 +76,7 @@ internal static class LoaderApp
                 {
                     "migrate" => await MigrateCommand.RunAsync(client, logger, cancel.Token).ConfigureAwait(false),
                     "load" => await LoadCommand.RunAsync(client, arguments, loggerFactory, cancel.Token).ConfigureAwait(false),
+                    "ingest" => await IngestCommand.RunAsync(client, arguments.File!, loggerFactory, cancel.Token).ConfigureAwait(false),
                     "check" => await CheckCommand.RunAsync(client, logger, cancel.Token).ConfigureAwait(false),
                     _ => await StatusCommand.RunAsync(client, cancel.Token).ConfigureAwait(false),
                 };

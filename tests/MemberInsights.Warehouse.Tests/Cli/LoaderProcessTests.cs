@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace MemberInsights.Warehouse.Tests.Cli;
+
+/// <summary>The loader CLI as a separate process (chDB allows one data path per process, and the lock test needs two processes).</summary>
+public sealed class LoaderProcessTests : IDisposable
+{
+    private static readonly string LoaderDll = Path.Combine(AppContext.BaseDirectory, "MemberInsights.Loader.dll");
+    private readonly string _directory = Directory.CreateTempSubdirectory("mi-loader-cli-").FullName;
+
+    [Fact]
+    public async Task A_data_path_held_by_another_process_gets_a_plain_message_and_no_stack_trace()
+    {
+        var package = FindAbove(AppContext.BaseDirectory, "node_modules/@chdb/lib-linux-x64-gnu");
+        var script = $"const c = require({JsonSerializer.Serialize(package)}); const conn = c.CreateConnection({JsonSerializer.Serialize(_directory)}); " +
+            "c.QueryWithConnection(conn, 'SELECT 1', 'CSV'); console.log('locked'); " +
+            "process.stdin.resume(); process.stdin.on('end', () => { c.CloseConnection(conn); process.exit(0); });";
+        using var holder = Process.Start(new ProcessStartInfo("node", ["-e", script]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        try
+        {
+            Assert.Equal("locked", await holder.StandardOutput.ReadLineAsync());
+
+            var (exit, output) = await RunLoaderAsync("status", "--data-path", _directory);
+
+            Assert.Equal(3, exit);
+            Assert.Contains("in use by another process", output, StringComparison.Ordinal);
+            Assert.Contains("stop the API", output, StringComparison.Ordinal);
+            Assert.Contains(_directory, output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.StandardInput.Close();
+            await holder.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_then_status_lists_applied_migrations_and_tables()
+    {
+        Assert.Equal(0, (await RunLoaderAsync("migrate", "--data-path", _directory)).Exit);
+
+        var (exit, output) = await RunLoaderAsync("status", "--data-path", _directory);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("001_dimensions.sql", output, StringComparison.Ordinal);
+        Assert.Contains("Applied", output, StringComparison.Ordinal);
+        Assert.Contains("stg_member_events", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("load", "--preset", "huge")]
+    [InlineData("load", "--members", "ten")]
+    [InlineData("ingest")]
+    [InlineData("explode")]
+    public async Task A_bad_command_line_is_a_usage_error(params string[] args)
+    {
+        var (exit, output) = await RunLoaderAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("loader help", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static async Task<(int Exit, string Output)> RunLoaderAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [LoaderDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment.Remove("CLICKHOUSE_URL");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static string FindAbove(string start, string relative)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException(relative + " was not found; run bash build/ensure-node-modules.sh");
+    }
+}
