@@ -47,8 +47,12 @@ public sealed class Schema
             Add(type);
         }
 
+        // graphql-js order, which introspection shows: each given type in turn moves to the end,
+        // followed by the types it is the first to reference that were not given (specified scalars).
         foreach (var type in given)
         {
+            _types.Remove(type);
+            _types.Add(type);
             CollectChildren(type);
         }
 

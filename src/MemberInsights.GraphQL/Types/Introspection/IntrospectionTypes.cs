@@ -13,12 +13,13 @@ public static class IntrospectionTypes
 {
     static IntrospectionTypes()
     {
-        TypeKindEnum = BuildEnum("__TypeKind", "An enum describing what kind of type a given `__Type` is.", Enum.GetValues<TypeKind>(), ToScreamingSnake);
+        TypeKindEnum = BuildEnum("__TypeKind", "An enum describing what kind of type a given `__Type` is.", Enum.GetValues<TypeKind>(), ToScreamingSnake, DescriptionOf);
         DirectiveLocationEnum = BuildEnum(
             "__DirectiveLocation",
             "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.",
             Enum.GetValues<DirectiveLocation>(),
-            location => location.ToName());
+            location => location.ToName(),
+            DescriptionOf);
 
         Schema = new ObjectType("__Schema") { Description = "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations." };
         Type = new ObjectType("__Type") { Description = "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types." };
@@ -84,17 +85,52 @@ public static class IntrospectionTypes
         type == Schema || type == Type || type == Field || type == InputValue || type == EnumValue
         || type == Directive || type == TypeKindEnum || type == DirectiveLocationEnum;
 
-    private static EnumType BuildEnum<T>(string name, string description, T[] values, Func<T, string> nameOf)
+    private static EnumType BuildEnum<T>(string name, string description, T[] values, Func<T, string> nameOf, Func<T, string> descriptionOf)
         where T : struct, Enum
     {
         var type = new EnumType(name) { Description = description };
         foreach (var value in values)
         {
-            type.AddValue(new EnumValueDefinition(nameOf(value), value));
+            type.AddValue(new EnumValueDefinition(nameOf(value), value) { Description = descriptionOf(value) });
         }
 
         return type;
     }
+
+    private static string DescriptionOf(TypeKind kind) => kind switch
+    {
+        TypeKind.Scalar => "Indicates this type is a scalar.",
+        TypeKind.Object => "Indicates this type is an object. `fields` and `interfaces` are valid fields.",
+        TypeKind.Interface => "Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields.",
+        TypeKind.Union => "Indicates this type is a union. `possibleTypes` is a valid field.",
+        TypeKind.Enum => "Indicates this type is an enum. `enumValues` is a valid field.",
+        TypeKind.InputObject => "Indicates this type is an input object. `inputFields` is a valid field.",
+        TypeKind.List => "Indicates this type is a list. `ofType` is a valid field.",
+        _ => "Indicates this type is a non-null. `ofType` is a valid field.",
+    };
+
+    private static string DescriptionOf(DirectiveLocation location) => location switch
+    {
+        DirectiveLocation.Query => "Location adjacent to a query operation.",
+        DirectiveLocation.Mutation => "Location adjacent to a mutation operation.",
+        DirectiveLocation.Subscription => "Location adjacent to a subscription operation.",
+        DirectiveLocation.Field => "Location adjacent to a field.",
+        DirectiveLocation.FragmentDefinition => "Location adjacent to a fragment definition.",
+        DirectiveLocation.FragmentSpread => "Location adjacent to a fragment spread.",
+        DirectiveLocation.InlineFragment => "Location adjacent to an inline fragment.",
+        DirectiveLocation.VariableDefinition => "Location adjacent to an operation variable definition.",
+        DirectiveLocation.Schema => "Location adjacent to a schema definition.",
+        DirectiveLocation.Scalar => "Location adjacent to a scalar definition.",
+        DirectiveLocation.Object => "Location adjacent to an object type definition.",
+        DirectiveLocation.FieldDefinition => "Location adjacent to a field definition.",
+        DirectiveLocation.ArgumentDefinition => "Location adjacent to an argument definition.",
+        DirectiveLocation.Interface => "Location adjacent to an interface definition.",
+        DirectiveLocation.Union => "Location adjacent to a union definition.",
+        DirectiveLocation.Enum => "Location adjacent to an enum definition.",
+        DirectiveLocation.EnumValue => "Location adjacent to an enum value definition.",
+        DirectiveLocation.InputObject => "Location adjacent to an input object type definition.",
+        _ => "Location adjacent to an input object field definition.",
+    };
 
     private static string ToScreamingSnake(TypeKind kind) => kind switch
     {
@@ -113,5 +149,5 @@ public static class IntrospectionTypes
         context => new ValueTask<object?>(read((TParent)context.Parent!, context));
 
     internal static ArgumentDefinition IncludeDeprecated() =>
-        new("includeDeprecated", ScalarType.Boolean) { DefaultValue = new BooleanValueNode { Value = false } };
+        new("includeDeprecated", new NonNullType(ScalarType.Boolean)) { DefaultValue = new BooleanValueNode { Value = false } };
 }
