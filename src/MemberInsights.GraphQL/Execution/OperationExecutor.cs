@@ -277,8 +277,14 @@ internal sealed class OperationExecutor(ExecutionContext context)
                 + $"Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
         }
 
-        var runtimeType = context.Schema.GetType(name) as ObjectType;
-        if (runtimeType is null || !context.Schema.IsSubType(abstractType, runtimeType))
+        var runtimeType = context.Schema.GetType(name) switch
+        {
+            ObjectType objectType => objectType,
+            null => throw new CompletionException(
+                $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema."),
+            _ => throw new CompletionException($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\"."),
+        };
+        if (!context.Schema.IsSubType(abstractType, runtimeType))
         {
             throw new CompletionException($"Runtime Object type \"{name}\" is not a possible type for \"{abstractType.Name}\".");
         }
