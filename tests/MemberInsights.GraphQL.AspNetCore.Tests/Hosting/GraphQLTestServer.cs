@@ -97,7 +97,12 @@ public static class GraphQLMediaTypesForTests
 /// <summary>Keeps every log event written by the server.</summary>
 public sealed class LogSink : ILoggerProvider
 {
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+    /// <summary>Completes when the next event is logged (read it before checking <see cref="Events"/>).</summary>
+    public Task NextEvent => Volatile.Read(ref _next).Task;
 
     public ILogger CreateLogger(string categoryName) => new SinkLogger(this, categoryName);
 
@@ -116,6 +121,7 @@ public sealed class LogSink : ILoggerProvider
         {
             var properties = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
             sink.Events.Enqueue(new LogEvent(category, logLevel, eventId, formatter(state, exception), properties.ToDictionary(p => p.Key, p => p.Value), exception));
+            Interlocked.Exchange(ref sink._next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
     }
 }

@@ -10,16 +10,16 @@ public static class TestTimeouts
     /// <summary>Waits until the server has logged its operation line (written after the response).</summary>
     public static async Task<LogEvent> WaitForOperationAsync(this LogSink logs, int count = 1)
     {
-        using var timeout = new CancellationTokenSource(Hang);
         while (true)
         {
+            var next = logs.NextEvent;
             var lines = logs.Events.Where(e => e.EventId.Name == "GraphQLOperation").ToList();
             if (lines.Count >= count)
             {
                 return lines[count - 1];
             }
 
-            await Task.Delay(10, timeout.Token);
+            await next.WaitAsync(Hang);
         }
     }
 }
