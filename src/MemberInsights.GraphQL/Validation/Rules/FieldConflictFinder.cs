@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using MemberInsights.GraphQL.Language.Ast;
 using MemberInsights.GraphQL.Types;
 
@@ -13,7 +12,7 @@ internal sealed record FieldConflict(string ResponseName, string Reason, List<Fi
 /// per selection set (cached), fragments are compared once per pair, and mutual exclusivity of
 /// disjoint object parents is carried down into sub-selections.
 /// </summary>
-internal sealed class FieldConflictFinder(ValidationContext validation)
+internal sealed partial class FieldConflictFinder(ValidationContext validation)
 {
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
@@ -23,7 +22,7 @@ internal sealed class FieldConflictFinder(ValidationContext validation)
     private readonly Dictionary<(object, SelectionSetNode), CollectedFields> _collected = [];
     private readonly PairSet _comparedFieldsAndFragments = new(ordered: true);
     private readonly PairSet _comparedFragmentPairs = new(ordered: false);
-    private readonly Dictionary<ValueNode, string> _valueKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly ArgumentValueKeys _valueKeys = new();
     private int _comparisons;
 
     public static string Abbreviate(string text) =>
@@ -323,77 +322,13 @@ internal sealed class FieldConflictFinder(ValidationContext validation)
                 }
             }
 
-            if (argument2 is null || ValueKey(argument1.Value) != ValueKey(argument2.Value))
+            if (argument2 is null || _valueKeys.Of(argument1.Value) != _valueKeys.Of(argument2.Value))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private string ValueKey(ValueNode value)
-    {
-        if (!_valueKeys.TryGetValue(value, out var key))
-        {
-            var builder = new StringBuilder();
-            AppendValueKey(builder, value);
-            key = builder.ToString();
-            _valueKeys[value] = key;
-        }
-
-        return key;
-    }
-
-    private static void AppendValueKey(StringBuilder builder, ValueNode value)
-    {
-        switch (value)
-        {
-            case VariableNode variable:
-                builder.Append('$').Append(variable.Name.Value);
-                break;
-            case ListValueNode list:
-                builder.Append('[');
-                foreach (var item in list.Values)
-                {
-                    AppendValueKey(builder, item);
-                    builder.Append(',');
-                }
-
-                builder.Append(']');
-                break;
-            case ObjectValueNode obj:
-                var fields = new List<ObjectFieldNode>(obj.Fields);
-                fields.Sort((a, b) => string.CompareOrdinal(a.Name.Value, b.Name.Value));
-                builder.Append('{');
-                foreach (var field in fields)
-                {
-                    builder.Append(field.Name.Value).Append(':');
-                    AppendValueKey(builder, field.Value);
-                    builder.Append(',');
-                }
-
-                builder.Append('}');
-                break;
-            case StringValueNode text:
-                builder.Append(text.Block ? "B" : "S").Append(JsonSerializer.Serialize(text.Value));
-                break;
-            case IntValueNode number:
-                builder.Append("I:").Append(number.Value);
-                break;
-            case FloatValueNode number:
-                builder.Append("F:").Append(number.Value);
-                break;
-            case BooleanValueNode boolean:
-                builder.Append(boolean.Value ? "true" : "false");
-                break;
-            case EnumValueNode enumValue:
-                builder.Append("E:").Append(enumValue.Value);
-                break;
-            case NullValueNode:
-                builder.Append("null");
-                break;
-        }
     }
 
     private CollectedFields CollectFragment(FragmentDefinitionNode fragment) =>
@@ -466,45 +401,5 @@ internal sealed class FieldConflictFinder(ValidationContext validation)
         }
 
         return false;
-    }
-
-    private sealed record CollectedField(INamedType? ParentType, FieldNode Node, FieldDefinition? Definition, bool IsSimpleLeaf);
-
-    /// <summary>Fields grouped by response name in first-seen order, and the fragment spreads met on the way.</summary>
-    private sealed class CollectedFields
-    {
-        public List<string> Keys { get; } = [];
-
-        public Dictionary<string, List<CollectedField>> Fields { get; } = new(StringComparer.Ordinal);
-
-        public List<FragmentSpreadNode> Spreads { get; } = [];
-
-        public List<FragmentDefinitionNode?>? DistinctSpreads { get; set; }
-
-        public void Add(string responseName, CollectedField field)
-        {
-            if (!Fields.TryGetValue(responseName, out var list))
-            {
-                list = [];
-                Fields.Add(responseName, list);
-                Keys.Add(responseName);
-            }
-
-            list.Add(field);
-        }
-    }
-
-    /// <summary>Pairs compared so far, remembering whether they were compared as mutually exclusive.</summary>
-    private sealed class PairSet(bool ordered)
-    {
-        private readonly Dictionary<(object, object), bool> _pairs = [];
-
-        public bool Has(object a, object b, bool mutuallyExclusive) =>
-            Has1(a, b, mutuallyExclusive) || (!ordered && Has1(b, a, mutuallyExclusive));
-
-        public void Add(object a, object b, bool mutuallyExclusive) => _pairs[(a, b)] = mutuallyExclusive;
-
-        private bool Has1(object a, object b, bool mutuallyExclusive) =>
-            _pairs.TryGetValue((a, b), out var stored) && (mutuallyExclusive || !stored);
     }
 }
