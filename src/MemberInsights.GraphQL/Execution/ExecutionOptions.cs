@@ -27,6 +27,9 @@ public sealed class ExecutionOptions
     /// <summary>The assumed item count (cost multiplier) of a list field without a size argument.</summary>
     public int ListCost { get; set; } = 10;
 
+    /// <summary>The most same-named field pairs validation compares before rejecting the document as too complex.</summary>
+    public int MaxFieldComparisons { get; set; } = 100_000;
+
     /// <summary>When false, <c>__schema</c> and <c>__type</c> are rejected by validation.</summary>
     public bool AllowIntrospection { get; set; } = true;
 
@@ -49,6 +52,7 @@ public sealed class ExecutionOptions
         MaxDepth = MaxDepth,
         MaxCost = MaxCost,
         AllowIntrospection = AllowIntrospection,
+        MaxFieldComparisons = MaxFieldComparisons,
         Cost = new CostOptions { FieldCost = FieldCost, DefaultListSize = ListCost },
     };
 }
