@@ -1,5 +1,6 @@
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Experiments;
 
 namespace MemberInsights.Api.Hosting;
 
@@ -11,6 +12,7 @@ internal static class InsightsSurfaces
         services.AddSingleton<InputReader>();
         services.AddSingleton<ISchemaSurface, CommonSurface>();
         services.AddDictionarySurface();
+        services.AddExperimentsSurface();
         return services;
     }
 }

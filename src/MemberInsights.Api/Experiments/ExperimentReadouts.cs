@@ -1,0 +1,115 @@
+using MemberInsights.Api.Dictionary;
+using MemberInsights.ClickHouse;
+
+namespace MemberInsights.Api.Experiments;
+
+/// <summary>
+/// The experiments and their readouts, GraphQL-free (the assistant calls it too). Reads
+/// <c>dim_experiment_assignments</c> for the groups and <see cref="MemberOutcomes"/> for the per-member values.
+/// </summary>
+public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes outcomes, MetricDictionary dictionary)
+{
+    private const string ExperimentsSql = """
+        SELECT experiment_name, variant, count() AS members, min(assigned_date) AS first_day, max(assigned_date) AS last_day
+        FROM dim_experiment_assignments FINAL
+        GROUP BY experiment_name, variant
+        """;
+
+    /// <summary>Every experiment, most recent first (by start date, then name).</summary>
+    public async Task<IReadOnlyList<ExperimentSummary>> ListAsync(CancellationToken ct)
+    {
+        var rows = await client.QueryListAsync(ExperimentsSql, row => (
+            Name: row.GetString(0),
+            Variant: ExperimentVariants.Parse(row.GetString(1)),
+            Members: (long)row.Get<ulong>(2),
+            First: row.GetDateOnly(3),
+            Last: row.GetDateOnly(4)), ct: ct);
+
+        return rows
+            .GroupBy(r => r.Name)
+            .Select(experiment =>
+            {
+                var total = experiment.Sum(g => g.Members);
+                var groups = experiment
+                    .OrderBy(g => g.Variant)
+                    .Select(g => new ReleaseGroup(g.Variant, g.Members, total == 0 ? 0 : (double)g.Members / total))
+                    .ToList();
+                return new ExperimentSummary(experiment.Key, experiment.Min(g => g.First), experiment.Max(g => g.Last), groups);
+            })
+            .OrderByDescending(e => e.StartDate)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The experiment named <paramref name="name"/>; case, hyphens and spaces do not matter
+    /// (<c>Recovery-Model-V5</c> finds <c>recovery_model_v5</c>). Null when unknown.
+    /// </summary>
+    public async Task<ExperimentSummary?> FindAsync(string name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var wanted = Normalize(name);
+        return (await ListAsync(ct)).FirstOrDefault(e => Normalize(e.Name) == wanted);
+    }
+
+    /// <summary>The readout of <paramref name="metric"/> for the experiment named <paramref name="experimentName"/>; null when unknown.</summary>
+    /// <exception cref="InsufficientExperimentDataException">A group has fewer than two members with data.</exception>
+    public async Task<ExperimentReadout?> ReadoutAsync(string experimentName, ExperimentMetric metric, CancellationToken ct)
+    {
+        var experiment = await FindAsync(experimentName, ct);
+        if (experiment is null)
+        {
+            return null;
+        }
+
+        var (metricValues, guardrailValues) = await ValuesAsync([experiment.Name], metric, ct);
+        return ReadoutCalculator.Compute(
+            experiment, metric, await DefinitionAsync(metric, ct),
+            metricValues.GetValueOrDefault(experiment.Name, []), guardrailValues.GetValueOrDefault(experiment.Name, []));
+    }
+
+    /// <summary>
+    /// Readouts of one metric for several experiments with two queries in all (for lists of experiments).
+    /// Experiments with too few members with data for a readout are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ExperimentReadout>> ReadoutsAsync(
+        IReadOnlyList<ExperimentSummary> experiments, ExperimentMetric metric, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(experiments);
+        var definition = await DefinitionAsync(metric, ct);
+        var (metricValues, guardrailValues) = await ValuesAsync(experiments.Select(e => e.Name).ToList(), metric, ct);
+        var readouts = new Dictionary<string, ExperimentReadout>();
+        foreach (var experiment in experiments)
+        {
+            try
+            {
+                readouts[experiment.Name] = ReadoutCalculator.Compute(
+                    experiment, metric, definition,
+                    metricValues.GetValueOrDefault(experiment.Name, []), guardrailValues.GetValueOrDefault(experiment.Name, []));
+            }
+            catch (InsufficientExperimentDataException)
+            {
+                // Absent: the caller reports the experiment as not readable yet.
+            }
+        }
+
+        return readouts;
+    }
+
+    private async Task<MetricDefinition> DefinitionAsync(ExperimentMetric metric, CancellationToken ct)
+    {
+        var name = ExperimentMetrics.DictionaryName(metric);
+        return await dictionary.FindAsync(name, ct)
+            ?? throw new InvalidOperationException($"The metric dictionary has no definition of {name}.");
+    }
+
+    private async Task<(IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>> Metric, IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>> Guardrail)> ValuesAsync(
+        IReadOnlyList<string> names, ExperimentMetric metric, CancellationToken ct)
+    {
+        var values = outcomes.ReadAsync(names, metric, ct);
+        var lowRecovery = metric == ExperimentMetric.LowRecoveryRate ? values : outcomes.ReadAsync(names, ExperimentMetric.LowRecoveryRate, ct);
+        return (await values, await lowRecovery);
+    }
+
+    private static string Normalize(string name) => name.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+}
