@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using MemberInsights.GraphQL.AspNetCore.Tests.Hosting;
 
@@ -19,7 +18,7 @@ public sealed class ExplorerBrowserTests
         Directory.CreateDirectory(RepositoryPaths.Artifacts);
         File.Delete(screenshot);
 
-        var (exitCode, output) = await RunNodeAsync(
+        var (exitCode, output) = await NodeProcess.RunAsync(
             Path.Combine(RepositoryPaths.Root, "tests", "MemberInsights.GraphQL.AspNetCore.Tests", "Explorer", "explorer-check.mjs"),
             endpoint, "{ hello double(value: 21) }", "\"double\": 42", screenshot);
 
@@ -31,36 +30,5 @@ public sealed class ExplorerBrowserTests
         Assert.Contains("Mutation", typeNames);
         Assert.Equal(200, report.RootElement.GetProperty("status").GetInt32());
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is missing or empty");
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunNodeAsync(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
