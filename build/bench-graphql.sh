@@ -5,6 +5,7 @@
 # after the other on this machine over loopback. Prints requests/s, p50 and p99 and the ratio, and
 # keeps the table in artifacts/bench-graphql.txt.
 #   build/bench-graphql.sh [duration-seconds=20] [connections=32]
+# The .NET server runs with server GC unless DOTNET_gcServer=0 is set (workstation GC).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -50,7 +51,7 @@ wait_ready() {
 }
 
 start_dotnet() {
-  DOTNET_gcServer=1 dotnet "$server_dll" serve "$dotnet_port" > "$work/dotnet.log" 2>&1 &
+  DOTNET_gcServer="${DOTNET_gcServer:-1}" dotnet "$server_dll" serve "$dotnet_port" > "$work/dotnet.log" 2>&1 &
   server_pid=$!
 }
 start_node() {
@@ -87,4 +88,4 @@ awk -v duration="$duration" -v connections="$connections" '
     printf "\nthroughput ratio dotnet / graphql-js: %.2fx (target >= 2x)\n", v["dotnet", "rps"] / v["graphql-js", "rps"]
   }' "$work/results" | tee "$work/table"
 mkdir -p artifacts
-{ echo "build/bench-graphql.sh $duration $connections, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $load_before"; cat "$work/table"; } > artifacts/bench-graphql.txt
+{ echo "build/bench-graphql.sh $duration $connections, DOTNET_gcServer=${DOTNET_gcServer:-1}, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average before: $load_before"; cat "$work/table"; } > artifacts/bench-graphql.txt
