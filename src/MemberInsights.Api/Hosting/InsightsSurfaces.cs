@@ -1,3 +1,4 @@
+using MemberInsights.Api.Assistant;
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Experiments;
@@ -13,6 +14,7 @@ internal static class InsightsSurfaces
         services.AddSingleton<ISchemaSurface, CommonSurface>();
         services.AddDictionarySurface();
         services.AddExperimentsSurface();
+        services.AddAssistantSurface();
         return services;
     }
 }

@@ -22,6 +22,9 @@ public sealed class QuestionRouter
     /// <summary>The vocabulary this router understands.</summary>
     public AssistantVocabulary Vocabulary => _vocabulary;
 
+    /// <summary>Three questions the assistant answers.</summary>
+    public IReadOnlyList<string> Suggestions() => SuggestedQuestions.For(null, _vocabulary);
+
     /// <summary>Routes <paramref name="question"/>.</summary>
     public RoutingResult Route(string question)
     {
