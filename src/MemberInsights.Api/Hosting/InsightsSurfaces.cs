@@ -2,6 +2,7 @@ using MemberInsights.Api.Assistant;
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Experiments;
+using MemberInsights.Api.Health;
 
 namespace MemberInsights.Api.Hosting;
 
@@ -14,6 +15,7 @@ internal static class InsightsSurfaces
         services.AddSingleton<ISchemaSurface, CommonSurface>();
         services.AddDictionarySurface();
         services.AddExperimentsSurface();
+        services.AddHealthSurface();
         services.AddAssistantSurface();
         return services;
     }

@@ -1,0 +1,19 @@
+using MemberInsights.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MemberInsights.Api.Health;
+
+/// <summary>Registers the Platform Health surface.</summary>
+internal static class HealthServiceCollectionExtensions
+{
+    public static IServiceCollection AddHealthSurface(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        return services
+            .AddSingleton<PipelineRunHistory>()
+            .AddSingleton<WarehouseFreshness>()
+            .AddSingleton<AssistantQuestionLog>()
+            .AddSingleton<HealthQueries>()
+            .AddSingleton<ISchemaSurface, HealthSurface>();
+    }
+}
