@@ -4,6 +4,7 @@ using MemberInsights.GraphQL.AspNetCore.Explorer;
 using MemberInsights.GraphQL.AspNetCore.Logging;
 using MemberInsights.GraphQL.AspNetCore.PersistedOperations;
 using MemberInsights.GraphQL.Execution;
+using MemberInsights.GraphQL.Language.Ast;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -69,10 +70,11 @@ internal sealed class GraphQLHttpEndpoint(
                 context.RequestAborted);
 
             entry.ErrorCount = result.Errors?.Count ?? 0;
-            if (logger.IsEnabled(LogLevel.Information) && result.RequestError != RequestErrorKind.Syntax)
+            entry.DocumentId ??= result.DocumentHash;
+            if (result.Operation is { } operation)
             {
-                entry.DocumentId ??= DocumentId.Compute(document.Text);
-                (entry.OperationName, entry.OperationType) = OperationDescription.Of(executor, entry.DocumentId, httpRequest.OperationName ?? entry.OperationName);
+                entry.OperationName = operation.Name?.Value ?? entry.OperationName;
+                entry.OperationType = OperationTypeName(operation.Operation);
             }
 
             entry.StatusCode = await GraphQLResultResponse.WriteAsync(context, result, mediaType);
@@ -111,6 +113,13 @@ internal sealed class GraphQLHttpEndpoint(
             }
         }
     }
+
+    private static string OperationTypeName(OperationType type) => type switch
+    {
+        OperationType.Query => "query",
+        OperationType.Mutation => "mutation",
+        _ => "subscription",
+    };
 
     private sealed class OperationLogEntry
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MemberInsights.GraphQL.Language.Ast;
 
 namespace MemberInsights.GraphQL.Execution;
 
@@ -42,6 +43,15 @@ public sealed class ExecutionResult
 
     /// <summary>Set when the request failed before execution: the response has no <c>data</c>.</summary>
     public RequestErrorKind RequestError { get; init; }
+
+    /// <summary>
+    /// The lowercase hex SHA-256 of the document text (the persisted-operation id format) when the
+    /// request carried text that was parsed or found in the document cache; null otherwise.
+    /// </summary>
+    public string? DocumentHash { get; internal set; }
+
+    /// <summary>The operation that was selected for execution, or null when none could be.</summary>
+    public OperationDefinitionNode? Operation { get; internal set; }
 
     /// <summary>True when the request failed before execution.</summary>
     public bool IsRequestError => RequestError != RequestErrorKind.None;

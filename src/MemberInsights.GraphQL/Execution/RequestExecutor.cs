@@ -89,6 +89,13 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromRequestError(RequestErrorKind.Syntax, [syntax.Error]);
         }
 
+        var result = await ExecutePreparedAsync(request, prepared, cancellationToken).ConfigureAwait(false);
+        result.DocumentHash = prepared.Hash.Length == 0 ? null : prepared.Hash;
+        return result;
+    }
+
+    private async Task<ExecutionResult> ExecutePreparedAsync(GraphQLRequest request, PreparedDocument prepared, CancellationToken cancellationToken)
+    {
         if (prepared.ValidationErrors.Count > 0)
         {
             return ExecutionResult.FromRequestError(RequestErrorKind.Validation, prepared.ValidationErrors);
@@ -100,6 +107,14 @@ public sealed class RequestExecutor : IRequestExecutor
             return RequestError(RequestErrorKind.OperationResolution, selectionError!, ErrorCodes.BadUserInput);
         }
 
+        var result = await ExecuteOperationAsync(request, prepared, operation, cancellationToken).ConfigureAwait(false);
+        result.Operation = operation;
+        return result;
+    }
+
+    private async Task<ExecutionResult> ExecuteOperationAsync(
+        GraphQLRequest request, PreparedDocument prepared, OperationDefinitionNode operation, CancellationToken cancellationToken)
+    {
         var allowed = operation.Operation switch
         {
             OperationType.Query => AllowedOperations.Query,
@@ -128,10 +143,10 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromRequestError(RequestErrorKind.VariableCoercion, variableErrors);
         }
 
-        return await ExecuteOperationAsync(request, prepared, operation, rootType, variables, cancellationToken).ConfigureAwait(false);
+        return await ExecuteRootAsync(request, prepared, operation, rootType, variables, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ExecutionResult> ExecuteOperationAsync(
+    private async Task<ExecutionResult> ExecuteRootAsync(
         GraphQLRequest request,
         PreparedDocument prepared,
         OperationDefinitionNode operation,

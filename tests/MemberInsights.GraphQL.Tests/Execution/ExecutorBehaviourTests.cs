@@ -284,6 +284,25 @@ public sealed class ExecutorBehaviourTests
         Assert.False(executor.Documents.TryGet(first.Hash, out _));
     }
 
+    [Fact]
+    public async Task The_result_names_the_document_hash_and_the_operation_it_ran()
+    {
+        var schema = new SchemaBuilder().AddTypeDefinitions("type Query { a: Int } type Mutation { b: Int }")
+            .BindResolver("Query", "a", _ => 1).BindResolver("Mutation", "b", _ => 2).Build();
+        var executor = new RequestExecutor(schema);
+        const string document = "query First { a } mutation Second { b }";
+
+        var ran = await executor.ExecuteAsync(new GraphQLRequest { Query = document, OperationName = "Second" });
+        var unknown = await executor.ExecuteAsync(new GraphQLRequest { Query = document, OperationName = "Third" });
+        var syntax = await executor.ExecuteAsync(new GraphQLRequest { Query = "{" });
+
+        Assert.Equal(DocumentCacheHash(document), ran.DocumentHash);
+        Assert.Equal("Second", ran.Operation!.Name!.Value);
+        Assert.Equal(DocumentCacheHash(document), unknown.DocumentHash);
+        Assert.Null(unknown.Operation);
+        Assert.Null(syntax.DocumentHash);
+    }
+
     private static string DocumentCacheHash(string text) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
