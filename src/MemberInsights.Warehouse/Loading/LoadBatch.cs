@@ -13,7 +13,7 @@ namespace MemberInsights.Warehouse.Loading;
 public sealed record LoadBatch(DateOnly FirstDay, int DayCount, uint MemberFrom, uint MemberTo)
 {
     /// <summary>Bumped whenever the generator's output changes, so old tokens cannot match new rows.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     /// <summary>The last day.</summary>
     public DateOnly LastDay => FirstDay.AddDays(DayCount - 1);

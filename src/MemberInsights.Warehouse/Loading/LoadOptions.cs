@@ -10,7 +10,10 @@ public sealed record LoadOptions
     /// Batches generated ahead of the insert at most: they are generated in parallel with each other and with
     /// the insert, and bound the memory a load holds.
     /// </summary>
-    public int QueuedBatches { get; init; } = 2;
+    public int QueuedBatches { get; init; } = 3;
+
+    /// <summary>Inserts running at once (each with its materialized views); defaults to the processor count, at most 4.</summary>
+    public int ParallelInserts { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     /// <summary>Skip the load when stg_member_events already holds rows.</summary>
     public bool IfEmpty { get; init; }

@@ -5,13 +5,13 @@ namespace MemberInsights.Warehouse.Loading;
 /// <summary>The INSERT column lists of the tables the warehouse writes, in write order (see clickhouse/*.sql).</summary>
 public static class WarehouseColumns
 {
-    /// <summary>stg_member_events (event_date is MATERIALIZED from event_time).</summary>
+    /// <summary>stg_member_events (event_date is MATERIALIZED from event_time; text columns are String since migration 011).</summary>
     public static IReadOnlyList<ColumnDefinition> MemberEvents { get; } =
     [
         new("event_id", "UUID"), new("member_id", "UInt32"), new("event_time", "DateTime64(3, 'UTC')"),
-        new("event_type", "LowCardinality(String)"), new("value", "Float32"), new("duration_minutes", "UInt16"),
-        new("cohort_month", "Date"), new("plan_type", "LowCardinality(String)"), new("goal", "LowCardinality(String)"),
-        new("acquisition_channel", "LowCardinality(String)"), new("source", "LowCardinality(String)"),
+        new("event_type", "String"), new("value", "Float32"), new("duration_minutes", "UInt16"),
+        new("cohort_month", "Date"), new("plan_type", "String"), new("goal", "String"),
+        new("acquisition_channel", "String"), new("source", "String"),
     ];
 
     /// <summary>fct_class_attendance.</summary>

@@ -135,7 +135,7 @@ public sealed class WarehouseLoader
         var clock = Stopwatch.StartNew();
         var queue = Channel.CreateBounded<Task<GeneratedBatch>>(new BoundedChannelOptions(Math.Max(1, options.QueuedBatches))
         {
-            SingleReader = true,
+            SingleReader = false,
             SingleWriter = true,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -157,36 +157,65 @@ public sealed class WarehouseLoader
         var coverage = new LoadCoverage(_client);
         long events = 0, bookings = 0, bytes = 0;
         var done = 0;
+        var report = new Lock();
+
+        // Several inserts at once: one insert (and its views) runs mostly on one core, so this is what uses the others.
+        async Task InsertAllAsync()
+        {
+            try
+            {
+                await foreach (var pending in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    var generated = await pending.ConfigureAwait(false);
+                    await _client.InsertAsync("stg_member_events", generated.Events, Token(generated.Batch.TokenFor(seed, "stg_member_events")), stop.Token).ConfigureAwait(false);
+                    if (generated.Bookings.RowCount > 0)
+                    {
+                        await _client.InsertAsync("fct_class_attendance", generated.Bookings, Token(generated.Batch.TokenFor(seed, "fct_class_attendance")), stop.Token)
+                            .ConfigureAwait(false);
+                    }
+
+                    await coverage.RecordAsync(seed, generated, runId, stop.Token).ConfigureAwait(false);
+                    lock (report)
+                    {
+                        events += generated.Events.RowCount;
+                        bookings += generated.Bookings.RowCount;
+                        bytes += generated.Bytes;
+                        progress?.Report(new LoadProgress(++done, batches.Count, events, bytes, clock.Elapsed));
+                    }
+                }
+            }
+            catch
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Max(1, options.ParallelInserts)).Select(_ => Task.Run(InsertAllAsync, CancellationToken.None)).Append(producer).ToArray();
         try
         {
-            await foreach (var pending in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
-            {
-                var generated = await pending.ConfigureAwait(false);
-                await _client.InsertAsync("stg_member_events", generated.Events, Token(generated.Batch.TokenFor(seed, "stg_member_events")), ct).ConfigureAwait(false);
-                if (generated.Bookings.RowCount > 0)
-                {
-                    await _client.InsertAsync("fct_class_attendance", generated.Bookings, Token(generated.Batch.TokenFor(seed, "fct_class_attendance")), ct).ConfigureAwait(false);
-                }
-
-                await coverage.RecordAsync(seed, generated, runId, ct).ConfigureAwait(false);
-                events += generated.Events.RowCount;
-                bookings += generated.Bookings.RowCount;
-                bytes += generated.Bytes;
-                progress?.Report(new LoadProgress(++done, batches.Count, events, bytes, clock.Elapsed));
-            }
-
-            await producer.ConfigureAwait(false);
+            await Task.WhenAll(workers).ConfigureAwait(false);
         }
-        catch
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
+            // A worker failed and cancelled the others: surface its error, not the cancellation.
         }
 
+        if (workers.Select(w => w.Exception?.InnerException).FirstOrDefault(e => e is not null and not OperationCanceledException) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        ct.ThrowIfCancellationRequested();
         return new EventStepResult(events, bookings, bytes, clock.Elapsed);
     }
 
-    private static QuerySettings Token(string token) => new() { InsertDeduplicationToken = token };
+    // Dependent-view deduplication is explicit: a re-sent block must be dropped at every view target too (the
+    // default differs between ClickHouse versions). async_insert off: these inserts are large and tokened already.
+    private static QuerySettings Token(string token) =>
+        new QuerySettings { InsertDeduplicationToken = token }
+            .Set("deduplicate_blocks_in_dependent_materialized_views", true)
+            .Set("async_insert", false);
 
     private readonly record struct EventStepResult(long Events, long Bookings, long Bytes, TimeSpan Elapsed);
 }

@@ -7,7 +7,11 @@ namespace MemberInsights.Warehouse.Quality;
 /// <param name="Name">Stable check name, recorded as <c>check:{Name}</c>.</param>
 /// <param name="Description">What the check guarantees.</param>
 /// <param name="Sql">The query.</param>
-public sealed record QualityCheck(string Name, string Description, string Sql);
+/// <param name="PartitionsOf">
+/// When set, the query runs once per active partition of this table (bound to <c>{partition:String}</c>, compared with
+/// <c>_partition_id</c>) and passes when every partition passes: memory stays bounded by the largest partition.
+/// </param>
+public sealed record QualityCheck(string Name, string Description, string Sql, string? PartitionsOf = null);
 
 /// <summary>The outcome of one check.</summary>
 /// <param name="Name">The check.</param>

@@ -23,8 +23,7 @@ public sealed class QualityCheckRunner
             QualityCheckResult result;
             try
             {
-                result = await _client.QueryListAsync(check.Sql, r => new QualityCheckResult(check.Name, r.GetBoolean(0), r.GetString(1)), ct: ct)
-                    .ConfigureAwait(false) is [var only] ? only : new QualityCheckResult(check.Name, false, "the check returned no row");
+                result = await RunOneAsync(check, ct).ConfigureAwait(false);
             }
             catch (ClickHouseException e)
             {
@@ -43,4 +42,33 @@ public sealed class QualityCheckRunner
         await run.RecordAsync(records, ct).ConfigureAwait(false);
         return results;
     }
+
+    private async Task<QualityCheckResult> RunOneAsync(QualityCheck check, CancellationToken ct)
+    {
+        if (check.PartitionsOf is null)
+        {
+            return await QueryAsync(check, null, ct).ConfigureAwait(false);
+        }
+
+        var partitions = await _client.QueryListAsync(
+            "SELECT DISTINCT partition_id FROM system.parts WHERE database = currentDatabase() AND table = {table:String} AND active ORDER BY partition_id",
+            r => r.GetString(0), new QueryParameters().Add("table", check.PartitionsOf), ct: ct).ConfigureAwait(false);
+        foreach (var partition in partitions)
+        {
+            var result = await QueryAsync(check, partition, ct).ConfigureAwait(false);
+            if (!result.Passed)
+            {
+                return result with { Details = $"partition {partition}: {result.Details}" };
+            }
+        }
+
+        return new QualityCheckResult(check.Name, true, $"{partitions.Count} partitions of {check.PartitionsOf} checked");
+    }
+
+    private async Task<QualityCheckResult> QueryAsync(QualityCheck check, string? partition, CancellationToken ct) =>
+        await _client.QueryListAsync(
+            check.Sql,
+            r => new QualityCheckResult(check.Name, r.GetBoolean(0), r.GetString(1)),
+            partition is null ? null : new QueryParameters().Add("partition", partition),
+            ct: ct).ConfigureAwait(false) is [var only] ? only : new QualityCheckResult(check.Name, false, "the check returned no row");
 }

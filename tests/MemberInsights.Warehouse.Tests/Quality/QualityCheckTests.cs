@@ -33,12 +33,18 @@ public sealed class QualityCheckTests(EmbeddedWarehouseFixture engine)
             INSERT INTO stg_member_events (event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, source)
             VALUES (generateUUIDv4(), 999999, now64(3) + INTERVAL 2 DAY, 'recovery', 140, 0, '2026-01-01', 'monthly', 'sleep', 'organic', 'test')
             """);
+        await warehouse.Client.ExecuteAsync("""
+            INSERT INTO stg_member_events (event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, source)
+            SELECT event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, 'copy'
+            FROM stg_member_events WHERE source = 'generator' LIMIT 1
+            """);
 
         var run = new PipelineRun(new PipelineRunLog(warehouse.Client), "check", NullLogger.Instance);
         var results = await new QualityCheckRunner(warehouse.Client).RunAsync(run);
 
         var failed = results.Where(r => !r.Passed).Select(r => r.Name).ToHashSet();
-        Assert.Equal(new HashSet<string> { "no_future_timestamps", "value_ranges", "events_reference_members" }, failed);
-        Assert.Equal(3UL, await Loads.CountAsync(warehouse.Client, $"SELECT count() FROM pipeline_run_log WHERE run_id = '{run.RunId}' AND check_passed = false"));
+        Assert.Equal(new HashSet<string> { "no_future_timestamps", "value_ranges", "events_reference_members", "no_duplicate_event_ids" }, failed);
+        Assert.Equal(4UL, await Loads.CountAsync(warehouse.Client, $"SELECT count() FROM pipeline_run_log WHERE run_id = '{run.RunId}' AND check_passed = false"));
+        Assert.Contains("1 duplicated event ids", results.Single(r => r.Name == "no_duplicate_event_ids").Details, StringComparison.Ordinal);
     }
 }
