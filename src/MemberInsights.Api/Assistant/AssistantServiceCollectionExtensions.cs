@@ -12,6 +12,7 @@ internal static class AssistantServiceCollectionExtensions
         .AddSingleton<LiveVocabulary>()
         .AddSingleton<AuditLog>()
         .AddSingleton<IAssistantToolHandler, MetricDefinitionTool>()
+        .AddSingleton<IAssistantToolHandler, PlatformHealthTool>()
         .AddSingleton<ExperimentReadoutTool>()
         .AddSingleton<IAssistantToolHandler>(provider => provider.GetRequiredService<ExperimentReadoutTool>())
         .AddSingleton<IExperimentNames>(provider => provider.GetRequiredService<ExperimentReadoutTool>())

@@ -62,6 +62,34 @@ public sealed class AskTests(ApiFactory api)
         Assert.Contains("Recommendation: ", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Is the data pipeline healthy?")]
+    [InlineData("How fresh are the marts?")]
+    public async Task A_platform_question_answers_with_the_health_snapshot(string question)
+    {
+        var payload = await api.AskAsync(question);
+        var eventLag = await api.ClickHouse.ScalarAsync<long>("SELECT dateDiff('day', max(toDate(event_time)), today()) FROM stg_member_events");
+
+        Assert.Equal("ANSWERED", payload["status"]!.GetValue<string>());
+        var snapshot = payload["data"]!;
+        Assert.Equal("PlatformHealthSnapshot", snapshot["__typename"]!.GetValue<string>());
+        Assert.Equal("PLATFORM_HEALTH", payload["trace"]!["tool"]!.GetValue<string>());
+        Assert.Empty(payload["trace"]!["arguments"]!.AsArray());
+        var said = snapshot["latestRunStatus"]!.GetValue<string>() switch
+        {
+            "SUCCEEDED" => "succeeded",
+            "FAILED" => "failed",
+            "WARNED" => "failed quality checks",
+            "RUNNING" => "still running",
+            _ => "skipped",
+        };
+        var answer = payload["answer"]!.GetValue<string>();
+        Assert.Contains("the latest pipeline run " + said, answer, StringComparison.Ordinal);
+        var lag = snapshot["maxLagDays"]!.GetValue<int>();
+        Assert.True(lag >= eventLag, $"The most lagging table ({lag} days) lags less than the events ({eventLag} days).");
+        Assert.Contains($"is {lag} day", answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Relative_dates_resolve_against_the_newest_event_day_in_the_warehouse()
     {
