@@ -28,6 +28,13 @@ internal sealed class OperationExecutor(ExecutionContext context)
             for (var i = 0; i < plan.Fields.Length; i++)
             {
                 var field = plan.Fields[i];
+                if (context.CancellationToken.IsCancellationRequested)
+                {
+                    // Serial means no mutation starts while an abandoned one may still be running.
+                    map.Set(i, HandleError(new OperationCanceledException(context.CancellationToken), field.Definition.Type, field, ResponsePath.Root(field.ResponseKey)));
+                    continue;
+                }
+
                 BatchScheduler.EnterPass();
                 ValueTask<object?> pending;
                 try
@@ -156,7 +163,11 @@ internal sealed class OperationExecutor(ExecutionContext context)
     {
         try
         {
-            var resolved = await resolving.ConfigureAwait(false);
+            // The timeout and the request's abort stop the wait even for a resolver that ignores its token.
+            var cancellation = context.CancellationToken;
+            var resolved = cancellation.CanBeCanceled
+                ? await resolving.AsTask().WaitAsync(cancellation).ConfigureAwait(false)
+                : await resolving.ConfigureAwait(false);
             BatchScheduler.EnterPass();
             ValueTask<object?> completed;
             try

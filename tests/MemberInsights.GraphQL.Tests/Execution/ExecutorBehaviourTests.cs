@@ -192,6 +192,38 @@ public sealed class ExecutorBehaviourTests
     }
 
     [Fact]
+    public async Task The_timeout_answers_even_when_a_resolver_ignores_its_token()
+    {
+        var never = new TaskCompletionSource<object?>();
+        var schema = new SchemaBuilder().AddTypeDefinitions("type Query { stuck: Int fast: Int }")
+            .BindResolver<object?>("Query", "stuck", _ => never.Task)
+            .BindResolver("Query", "fast", _ => 2).Build();
+
+        var result = await TestExecution.ExecuteAsync(schema, "{ stuck fast }", options: new ExecutionOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(100) })
+            .WaitAsync(Guard);
+
+        Assert.Equal(ErrorCodes.Timeout, Assert.Single(result.Errors!).Code);
+        Assert.Equal(2, result.Data!["fast"]);
+    }
+
+    [Fact]
+    public async Task After_a_timeout_no_further_mutation_starts()
+    {
+        var never = new TaskCompletionSource<object?>();
+        var bumps = 0;
+        var schema = new SchemaBuilder().AddTypeDefinitions("type Query { a: Int } type Mutation { stuck: Int bump: Int }")
+            .BindResolver<object?>("Mutation", "stuck", _ => never.Task)
+            .BindResolver("Mutation", "bump", _ => Interlocked.Increment(ref bumps)).Build();
+
+        var result = await TestExecution.ExecuteAsync(schema, "mutation { stuck bump }", options: new ExecutionOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(100) })
+            .WaitAsync(Guard);
+
+        Assert.Equal(ErrorCodes.Timeout, Assert.Single(result.Errors!).Code);
+        Assert.Equal(0, Volatile.Read(ref bumps));
+        Assert.Null(result.Data!["bump"]);
+    }
+
+    [Fact]
     public async Task Typed_arguments_convert_input_objects_enums_and_lists()
     {
         var schema = new SchemaBuilder()
