@@ -12,7 +12,7 @@ public sealed class AsOfDate(ClickHouseClient client, TimeProvider? clock = null
     public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(1);
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private (DateOnly Date, DateTimeOffset ExpiresAt)? _cached;
+    private volatile CachedDate? _cached;
 
     /// <summary>The newest event day; today (UTC) when the warehouse holds no events.</summary>
     public async Task<DateOnly> GetAsync(CancellationToken ct)
@@ -28,7 +28,9 @@ public sealed class AsOfDate(ClickHouseClient client, TimeProvider? clock = null
             row => (Days: row.Get<ulong>(0), Newest: row.Get<DateOnly>(1)),
             ct: ct).ConfigureAwait(false);
         var date = rows[0].Days > 0 ? rows[0].Newest : DateOnly.FromDateTime(now.UtcDateTime);
-        _cached = (date, now + TimeToLive);
+        _cached = new CachedDate(date, now + TimeToLive);
         return date;
     }
+
+    private sealed record CachedDate(DateOnly Date, DateTimeOffset ExpiresAt);
 }

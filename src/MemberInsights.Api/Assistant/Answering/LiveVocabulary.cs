@@ -10,7 +10,7 @@ namespace MemberInsights.Api.Assistant.Answering;
 /// </summary>
 public sealed class LiveVocabulary(MetricDictionary dictionary, IExperimentNames experiments, AsOfDate asOf) : IAssistantVocabularySource
 {
-    private (IReadOnlyList<MetricDefinition> Definitions, IReadOnlyList<string> Experiments, DateOnly AsOf, QuestionRouter Router)? _current;
+    private volatile Snapshot? _current;
 
     /// <inheritdoc />
     public async Task<AssistantVocabulary> GetAsync(CancellationToken ct) => (await RouterAsync(ct).ConfigureAwait(false)).Vocabulary;
@@ -28,9 +28,11 @@ public sealed class LiveVocabulary(MetricDictionary dictionary, IExperimentNames
 
         var metrics = definitions.Select(d => new MetricTerm(d.Name, d.DisplayName, d.Synonyms)).ToList();
         var router = new QuestionRouter(new AssistantVocabulary(metrics, names, date));
-        _current = (definitions, names, date, router);
+        _current = new Snapshot(definitions, names, date, router);
         return router;
     }
+
+    private sealed record Snapshot(IReadOnlyList<MetricDefinition> Definitions, IReadOnlyList<string> Experiments, DateOnly AsOf, QuestionRouter Router);
 }
 
 /// <summary>The names of the experiments the assistant can read out.</summary>

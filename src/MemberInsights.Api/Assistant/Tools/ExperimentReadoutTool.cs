@@ -6,14 +6,30 @@ using MemberInsights.Api.Experiments;
 namespace MemberInsights.Api.Assistant.Tools;
 
 /// <summary>EXPERIMENT_READOUT: an experiment's readout on one metric (ExperimentReadouts.ReadoutAsync), charted as a bar per group.</summary>
-public sealed class ExperimentReadoutTool(ExperimentReadouts readouts) : IAssistantToolHandler, IExperimentNames
+public sealed class ExperimentReadoutTool(ExperimentReadouts readouts, TimeProvider? clock = null) : IAssistantToolHandler, IExperimentNames
 {
+    /// <summary>How long the experiment names are reused (experiments appear only with a load).</summary>
+    public static readonly TimeSpan NamesTimeToLive = TimeSpan.FromMinutes(1);
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private volatile CachedNames? _names;
+
     /// <inheritdoc />
     public AssistantTool Tool => AssistantTool.ExperimentReadout;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken ct) =>
-        (await readouts.ListAsync(ct).ConfigureAwait(false)).Select(e => e.Name).ToList();
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken ct)
+    {
+        var now = _clock.GetUtcNow();
+        if (_names is { } cached && cached.ExpiresAt > now)
+        {
+            return cached.Names;
+        }
+
+        var names = (await readouts.ListAsync(ct).ConfigureAwait(false)).Select(e => e.Name).ToList();
+        _names = new CachedNames(names, now + NamesTimeToLive);
+        return names;
+    }
 
     /// <inheritdoc />
     public async Task<ToolAnswer> RunAsync(ToolCall call, DateOnly asOf, CancellationToken ct)
@@ -50,6 +66,8 @@ public sealed class ExperimentReadoutTool(ExperimentReadouts readouts) : IAssist
             [("baseline", readout.Baseline.Mean), ("release candidate", readout.ReleaseCandidate.Mean)]);
         return new ToolAnswer(answer, readout, chart, readout.Baseline.Members + readout.ReleaseCandidate.Members);
     }
+
+    private sealed record CachedNames(IReadOnlyList<string> Names, DateTimeOffset ExpiresAt);
 
     private static string Signed(double value, string unit) => (value >= 0 ? "+" : "") + Wording.Quantity(value, unit);
 
