@@ -3,6 +3,7 @@ using MemberInsights.Api.Common;
 using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Experiments;
 using MemberInsights.Api.Health;
+using MemberInsights.Api.Performance;
 
 namespace MemberInsights.Api.Hosting;
 
@@ -13,6 +14,7 @@ internal static class InsightsSurfaces
     {
         services.AddSingleton<InputReader>();
         services.AddSingleton<ISchemaSurface, CommonSurface>();
+        services.AddPerformanceSurface();
         services.AddDictionarySurface();
         services.AddExperimentsSurface();
         services.AddHealthSurface();

@@ -10,7 +10,7 @@ namespace MemberInsights.Api.Tests.Support;
 /// own. chDB serves one data directory per process, so every factory of this test process shares one
 /// directory and differs by database.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     private static readonly string DataPath = Path.Combine(Path.GetTempPath(), $"mi-api-tests-{Environment.ProcessId}");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace MemberInsights.Api.Tests.Support;
@@ -6,6 +7,9 @@ namespace MemberInsights.Api.Tests.Support;
 /// Approved-file snapshots (Snapshooter cannot be installed here): <c>Snapshots/&lt;name&gt;.json</c> in this
 /// project is the approved response. A mismatch writes <c>&lt;name&gt;.received.json</c> beside it and fails.
 /// Approving is explicit: <c>build/update-snapshots.sh</c> (sets UPDATE_SNAPSHOTS=1), never automatic in CI.
+/// Fractional numbers are compared at 12 significant digits: ClickHouse sums floats in an order that depends
+/// on threads and merged parts, so the last digits of an average may differ between runs. Exact values are
+/// checked against independent computations in the tests themselves.
 /// </summary>
 public static class Snapshot
 {
@@ -17,7 +21,7 @@ public static class Snapshot
         ArgumentNullException.ThrowIfNull(actual);
         var approvedPath = Path.Combine(Directory, name + ".json");
         var receivedPath = Path.Combine(Directory, name + ".received.json");
-        var text = actual.ToIndentedJson();
+        var text = Normalize(actual.DeepClone()).ToIndentedJson();
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(approvedPath, text);
@@ -36,6 +40,32 @@ public static class Snapshot
         Assert.Fail(approved is null
             ? $"No approved snapshot {name}.json; the response is in {receivedPath}. Review it, then run build/update-snapshots.sh."
             : $"The response differs from the approved snapshot {name}.json; see {receivedPath}. If the change is intended, run build/update-snapshots.sh.");
+    }
+
+    /// <summary>The response with every fractional number rounded to 12 significant digits.</summary>
+    private static JsonNode Normalize(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    obj[key] = value is null ? null : Normalize(value);
+                }
+
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    array[i] = array[i] is { } item ? Normalize(item) : null;
+                }
+
+                return array;
+            case JsonValue value when value.TryGetValue<double>(out var number) && number != Math.Floor(number) && double.IsFinite(number):
+                return JsonValue.Create(double.Parse(number.ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            default:
+                return node;
+        }
     }
 }
 

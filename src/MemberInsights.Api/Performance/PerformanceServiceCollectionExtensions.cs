@@ -1,0 +1,11 @@
+using MemberInsights.Api.Hosting;
+
+namespace MemberInsights.Api.Performance;
+
+/// <summary>Registers the Performance Signals surface.</summary>
+internal static class PerformanceServiceCollectionExtensions
+{
+    public static IServiceCollection AddPerformanceSurface(this IServiceCollection services) => services
+        .AddSingleton<PerformanceQueries>()
+        .AddSingleton<ISchemaSurface, PerformanceSurface>();
+}
