@@ -5,7 +5,8 @@ namespace MemberInsights.Api.Assistant.Routing;
 /// clearly ahead: at least <see cref="MinimumScore"/> points and <see cref="MinimumMargin"/> more than the
 /// runner-up. A named metric gives its computing tool <see cref="MetricWeight"/> points; a date, grain, segment or
 /// cohort gives every data tool <see cref="DataContextWeight"/>; cue words add their weights (unclaimed words
-/// only, so that "recovery" in "recovery model v5" or "weight" in "weight loss" cues nothing).
+/// only, so that "recovery" in "recovery model v5" or "weight" in "weight loss" cues nothing). A negative cue
+/// cancels another: "still active" asks about retention, not about active members.
 /// </summary>
 internal static class IntentClassifier
 {
@@ -29,11 +30,11 @@ internal static class IntentClassifier
         [AssistantTool.MetricTrend] =
             [("trend", 2), ("trending", 2), ("over time", 2), ("average", 1), ("avg", 1), ("how did", 1), ("how has", 1), ("how have", 1),
              ("change", 1), ("changed", 1), ("chart", 1), ("plot", 1), ("graph", 1), ("show", 1), ("evolve", 1), ("evolved", 1), ("typical", 1)],
-        [AssistantTool.ActiveMembers] = [("active", 3), ("actives", 3), ("usage", 1), ("how many", 1), ("engaged members", 2)],
+        [AssistantTool.ActiveMembers] = [("active", 3), ("still active", -3), ("usage", 1), ("used", 2), ("logged in", 3), ("opened the app", 3), ("how many", 1), ("engaged members", 2)],
         [AssistantTool.NewMembers] =
-            [("new", 2), ("growth", 1), ("acquisition", 2), ("acquire", 2), ("gain", 2), ("gained", 2), ("grow", 1), ("how many", 1), ("joined", 2), ("join", 2)],
+            [("new", 2), ("growth", 2), ("acquisition", 2), ("acquire", 2), ("gain", 2), ("gained", 2), ("grow", 2), ("how many", 1), ("joined", 2), ("join", 2)],
         [AssistantTool.RetentionMatrix] =
-            [("retained", 3), ("retain", 3), ("stick around", 3), ("stuck around", 3), ("stay", 2), ("stayed", 2), ("come back", 2), ("matrix", 2), ("heatmap", 2)],
+            [("retained", 3), ("retain", 3), ("still active", 4), ("stick around", 3), ("stuck around", 3), ("stay", 2), ("stayed", 2), ("come back", 2), ("matrix", 2), ("heatmap", 2)],
         [AssistantTool.Churn] =
             [("cancel", 3), ("cancelled", 3), ("canceled", 3), ("cancellation", 3), ("leave", 2), ("left", 2), ("leaving", 2), ("lost", 2),
              ("losing", 2), ("quit", 2), ("unsubscribe", 3), ("unsubscribed", 3), ("how many", 1)],
@@ -43,7 +44,7 @@ internal static class IntentClassifier
         [AssistantTool.MetricDefinition] =
             [("define", 4), ("defined", 4), ("definition", 4), ("formula", 4), ("meaning", 4), ("calculated", 4), ("computed", 4), ("measured", 3),
              ("explain", 3), ("what is", 3), ("what are", 3), ("who owns", 4), ("owner", 3), ("unit", 2), ("caveat", 4), ("source table", 3),
-             ("how do we measure", 4), ("how is", 1)],
+             ("how do we measure", 4), ("measure", 2), ("what does", 2), ("how is", 1)],
         [AssistantTool.PlatformHealth] =
             [("pipeline", 4), ("freshness", 4), ("fresh", 3), ("stale", 3), ("up to date", 3), ("data quality", 4), ("quality check", 4),
              ("quality", 2), ("platform", 3), ("system health", 4), ("health", 1), ("data load", 4), ("last load", 4), ("latest load", 4),
