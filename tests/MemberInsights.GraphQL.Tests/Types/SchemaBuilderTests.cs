@@ -116,7 +116,7 @@ public sealed class SchemaBuilderTests
         { "type Query { a: J } interface I { x: Int } interface J implements I { x: Int } type T implements J { x: Int }", "Type T must implement I because it is implemented by J." },
         { "type Query { a: U } union U = Query | Query", "Union type U can only include type Query once." },
         { "type Query { a: U } union U = Query | In input In { x: Int }", "Union type U can only include Object types, it cannot include In." },
-        { "type Query { a(i: A): Int } input A { b: B! } input B { a: A! }", "Cannot reference Input Object \"A\" within itself through a series of non-null fields: \"b.a\"." },
+        { "type Query { a(i: A): Int } input A { b: B! } input B { a: A! }", "Input Object A cannot be provided a finite value because it references itself through fields: A.b, B.a." },
         { "type Query { a(i: O): Int } input O @oneOf { x: Int! y: String }", "OneOf input field O.x must be nullable." },
         { "type Query { a(i: O): Int } input O @oneOf { x: Int = 1 y: String }", "OneOf input field O.x cannot have a default value." },
         { "type Query { a(x: Int! @deprecated): Int }", "Required argument Query.a(x:) cannot be deprecated." },

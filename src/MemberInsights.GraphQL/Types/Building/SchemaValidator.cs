@@ -26,7 +26,7 @@ public static class SchemaValidator
             ValidateArguments($"@{directive.Name}", directive.Arguments, errors);
         }
 
-        var inputCycles = new InputCycleDetector(errors);
+        var inputs = new List<InputObjectType>();
         foreach (var type in schema.Types)
         {
             if (IntrospectionTypes.IsIntrospectionType(type))
@@ -49,11 +49,12 @@ public static class SchemaValidator
                     break;
                 case InputObjectType input:
                     ValidateInputFields(input, errors);
-                    inputCycles.Check(input);
+                    inputs.Add(input);
                     break;
             }
         }
 
+        InputObjectFiniteValues.Check(inputs, errors);
         return errors;
     }
 
@@ -219,44 +220,6 @@ public static class SchemaValidator
             {
                 errors.Add($"OneOf input field {input.Name}.{field.Name} cannot have a default value.");
             }
-        }
-    }
-
-    /// <summary>Finds input objects that reference themselves through non-null (non-list) fields.</summary>
-    private sealed class InputCycleDetector(List<string> errors)
-    {
-        private readonly HashSet<InputObjectType> _visited = [];
-        private readonly List<InputFieldDefinition> _path = [];
-        private readonly Dictionary<InputObjectType, int> _pathIndex = [];
-
-        public void Check(InputObjectType input)
-        {
-            if (!_visited.Add(input))
-            {
-                return;
-            }
-
-            _pathIndex[input] = _path.Count;
-            foreach (var field in input.Fields)
-            {
-                if (field.Type is NonNullType { OfType: InputObjectType target })
-                {
-                    _path.Add(field);
-                    if (_pathIndex.TryGetValue(target, out var start))
-                    {
-                        var cycle = string.Join('.', _path.Skip(start).Select(f => f.Name));
-                        errors.Add($"Cannot reference Input Object \"{target.Name}\" within itself through a series of non-null fields: \"{cycle}\".");
-                    }
-                    else
-                    {
-                        Check(target);
-                    }
-
-                    _path.RemoveAt(_path.Count - 1);
-                }
-            }
-
-            _pathIndex.Remove(input);
         }
     }
 }

@@ -13,6 +13,7 @@ internal sealed partial class SdlTypeFactory
     private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinitionNode> _directiveDefinitions = new(StringComparer.Ordinal);
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
+    private readonly List<OperationTypeDefinitionNode> _redundantOperationTypes = [];
     private SchemaDefinitionNode? _schemaDefinition;
 
     public SdlTypeFactory(IReadOnlyDictionary<string, ScalarType> registeredScalars, List<string> errors)
@@ -51,6 +52,7 @@ internal sealed partial class SdlTypeFactory
         }
 
         directives.AddRange(SpecifiedDirectives.All);
+        new SdlDirectiveUsage(directives, _errors).Check(documents);
 
         var query = RootType(OperationType.Query, "Query");
         var mutation = RootType(OperationType.Mutation, "Mutation");
@@ -100,9 +102,13 @@ internal sealed partial class SdlTypeFactory
                     if (_schemaDefinition is not null)
                     {
                         _errors.Add("Must provide only one schema definition.");
+                        _redundantOperationTypes.AddRange(schema.OperationTypes);
+                    }
+                    else
+                    {
+                        _schemaDefinition = schema;
                     }
 
-                    _schemaDefinition = schema;
                     break;
                 case SchemaExtensionNode schemaExtension:
                     _schemaExtensions.Add(schemaExtension);
@@ -216,14 +222,14 @@ internal sealed partial class SdlTypeFactory
     private ObjectType? RootType(OperationType operation, string defaultName)
     {
         NamedTypeNode? named = null;
-        var operations = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes));
+        var operations = (_schemaDefinition?.OperationTypes ?? []).Concat(_redundantOperationTypes).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes));
         foreach (var operationType in operations)
         {
             if (operationType.Operation == operation)
             {
                 if (named is not null)
                 {
-                    _errors.Add($"Type for {operation.ToString().ToLowerInvariant()} already defined in the schema. It cannot be redefined.");
+                    _errors.Add($"There can be only one {operation.ToString().ToLowerInvariant()} type in schema.");
                 }
 
                 named = operationType.Type;
