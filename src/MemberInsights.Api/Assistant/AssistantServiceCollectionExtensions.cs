@@ -13,6 +13,7 @@ internal static class AssistantServiceCollectionExtensions
         .AddSingleton<AuditLog>()
         .AddSingleton<IAssistantToolHandler, MetricDefinitionTool>()
         .AddSingleton<IAssistantToolHandler, PlatformHealthTool>()
+        .AddSingleton<IAssistantToolHandler, MetricTrendTool>()
         .AddSingleton<ExperimentReadoutTool>()
         .AddSingleton<IAssistantToolHandler>(provider => provider.GetRequiredService<ExperimentReadoutTool>())
         .AddSingleton<IExperimentNames>(provider => provider.GetRequiredService<ExperimentReadoutTool>())

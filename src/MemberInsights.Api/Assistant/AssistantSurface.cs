@@ -16,6 +16,8 @@ internal sealed class AssistantSurface(GovernedAssistant assistant) : ISchemaSur
         .BindRuntimeType<AskPayload>("AskPayload")
         .BindRuntimeType<AssistantTrace>("AssistantTrace")
         .BindRuntimeType<ToolArgument>("ToolArgument")
+        .BindRuntimeType<CountSeries>("CountSeries")
+        .BindRuntimeType<RateSeries>("RateSeries")
         .ResolveType("AssistantData", (value, _) => value.GetType().Name)
         .BindResolver<AskPayload>("Mutation", "ask", context =>
         {
