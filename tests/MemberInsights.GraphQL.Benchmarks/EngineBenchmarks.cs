@@ -45,7 +45,7 @@ public class EngineBenchmarks
     {
         var result = await _executor.ExecuteAsync(new GraphQLRequest { Query = BenchmarkFixture.Query, Variables = _variables });
         _output.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_output))
+        using (var writer = new Utf8JsonWriter(_output, ExecutionResult.WriterOptions))
         {
             result.WriteTo(writer);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MemberInsights.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 
 namespace MemberInsights.GraphQL.AspNetCore.Http;
@@ -11,7 +12,7 @@ internal static class GraphQLErrorResponse
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = contentType;
-        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, ExecutionResult.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("errors");

@@ -24,7 +24,7 @@ internal static class GraphQLResultResponse
             response.Headers[HeaderNames.Allow] = HttpMethods.Post;
         }
 
-        using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        using (var writer = new Utf8JsonWriter(response.BodyWriter, ExecutionResult.WriterOptions))
         {
             result.WriteTo(writer);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MemberInsights.GraphQL.Language.Ast;
 
@@ -56,6 +57,12 @@ public sealed class ExecutionResult
     /// <summary>True when the request failed before execution.</summary>
     public bool IsRequestError => RequestError != RequestErrorKind.None;
 
+    /// <summary>
+    /// The options to write responses with: only what JSON requires is escaped, so non-ASCII text
+    /// stays UTF-8 and quotes stay <c>\"</c>, as graphql-js writes them (responses are JSON, never HTML).
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>A result with request errors and no data.</summary>
     public static ExecutionResult FromRequestError(RequestErrorKind kind, IReadOnlyList<GraphQLError> errors) =>
         new() { RequestError = kind, Errors = errors };
@@ -90,7 +97,7 @@ public sealed class ExecutionResult
     public string ToJson()
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             WriteTo(writer);
         }
