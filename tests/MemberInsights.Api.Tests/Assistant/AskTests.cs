@@ -173,6 +173,20 @@ public sealed class AskTests(ApiFactory api)
         Assert.Contains("cannot change", rows[1].Answer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Platform_health_shows_the_questions_asked()
+    {
+        const string question = "What is the formula for strain, exactly?";
+        await api.AskAsync(question);
+
+        var data = await api.QueryAsync("{ platformHealth { assistantQuestions(first: 500) { edges { node { question status tool latencyMs } } } } }");
+
+        var entry = data["platformHealth"]!["assistantQuestions"]!["edges"]!.AsArray()
+            .Select(e => e!["node"]!).First(n => n["question"]!.GetValue<string>() == question);
+        Assert.Equal("ANSWERED", entry["status"]!.GetValue<string>());
+        Assert.Equal("METRIC_DEFINITION", entry["tool"]!.GetValue<string>());
+    }
+
     /// <summary>The trace of a deterministic, local answer: no external calls or cost, tokens from the text.</summary>
     private static void AssertLocalTrace(JsonObject payload, string question)
     {
