@@ -21,15 +21,15 @@ public static class DecisionRules
         if (readout.SampleRatio.Mismatch)
         {
             reasons.Add(Text(
-                $"Sample-ratio mismatch: a split of assigned members this uneven has p = {P(readout.SampleRatio.PValue)} (chi-square {readout.SampleRatio.ChiSquare:0.##}) under the designed 50/50 assignment, so assignment or logging is broken."));
+                $"Sample-ratio mismatch: a split of assigned members this uneven has {P(readout.SampleRatio.PValue)} (chi-square {readout.SampleRatio.ChiSquare:0.##}) under the designed 50/50 assignment, so assignment or logging is broken."));
             reasons.Add("Fix the assignment and rerun before reading any lift.");
             return new Decision(Recommendation.Investigate, reasons);
         }
 
-        reasons.Add(Text($"The group sizes match the designed 50/50 split (sample-ratio p = {P(readout.SampleRatio.PValue)})."));
+        reasons.Add(Text($"The group sizes match the designed 50/50 split (sample-ratio {P(readout.SampleRatio.PValue)})."));
         var guardrail = readout.Guardrail;
         var guardrailText = Text(
-            $"Low-recovery days: {guardrail.ReleaseCandidateRate:0.0%} with the release candidate against {guardrail.BaselineRate:0.0%} with the baseline (p = {P(guardrail.PValue)}).");
+            $"Low-recovery days: {guardrail.ReleaseCandidateRate:0.0%} with the release candidate against {guardrail.BaselineRate:0.0%} with the baseline ({P(guardrail.PValue)}).");
         if (guardrail.Breached)
         {
             reasons.Add("The release candidate significantly raises the share of low-recovery days: the guardrail is breached. " + guardrailText);
@@ -43,7 +43,7 @@ public static class DecisionRules
         var method = adjusted ? "CUPED-adjusted lift" : "lift";
         var relative = readout.RelativeLift is { } r ? Text($" ({r:+0.0%;-0.0%;0.0%} unadjusted)") : "";
         var effect = Text(
-            $"{name}: {method} {lift:+0.###;-0.###;0} {unit}{relative}, 95% CI [{interval.Low:0.###}, {interval.High:0.###}], p = {P(pValue)}.");
+            $"{name}: {method} {lift:+0.000;-0.000;0.000} {unit}{relative}, 95% CI [{interval.Low:0.000}, {interval.High:0.000}], {P(pValue)}.");
         reasons.Add(effect);
         reasons.Add("The guardrail holds. " + guardrailText);
 
@@ -62,5 +62,5 @@ public static class DecisionRules
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static string P(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string P(double p) => p < 0.0001 ? "p < 0.0001" : "p = " + p.ToString("0.0000", CultureInfo.InvariantCulture);
 }

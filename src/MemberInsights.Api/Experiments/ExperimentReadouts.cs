@@ -1,4 +1,5 @@
 using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Health;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Experiments;
@@ -6,9 +7,12 @@ namespace MemberInsights.Api.Experiments;
 /// <summary>
 /// The experiments and their readouts, GraphQL-free (the assistant calls it too). Reads
 /// <c>dim_experiment_assignments</c> for the groups and <see cref="MemberOutcomes"/> for the per-member values.
+/// Readouts are cached per <see cref="DataVersion"/>: they change only when a pipeline run completes.
 /// </summary>
-public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes outcomes, MetricDictionary dictionary)
+public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes outcomes, MetricDictionary dictionary, DataVersion version)
 {
+    private readonly VersionedCache<(string Experiment, ExperimentMetric Metric), ExperimentReadout> _cache = new();
+
     private const string ExperimentsSql = """
         SELECT experiment_name, variant, count() AS members, min(assigned_date) AS first_day, max(assigned_date) AS last_day
         FROM dim_experiment_assignments FINAL
@@ -62,10 +66,18 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
             return null;
         }
 
+        var current = await version.CurrentAsync(ct);
+        if (_cache.Get(current, [(experiment.Name, metric)]).TryGetValue((experiment.Name, metric), out var cached))
+        {
+            return cached;
+        }
+
         var (metricValues, guardrailValues) = await ValuesAsync([experiment.Name], metric, ct);
-        return ReadoutCalculator.Compute(
+        var readout = ReadoutCalculator.Compute(
             experiment, metric, await DefinitionAsync(metric, ct),
             metricValues.GetValueOrDefault(experiment.Name, []), guardrailValues.GetValueOrDefault(experiment.Name, []));
+        _cache.Set(current, [new((experiment.Name, metric), readout)]);
+        return readout;
     }
 
     /// <summary>
@@ -76,10 +88,18 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
         IReadOnlyList<ExperimentSummary> experiments, ExperimentMetric metric, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(experiments);
+        var current = await version.CurrentAsync(ct);
+        var cached = _cache.Get(current, experiments.Select(e => (e.Name, metric)));
+        var readouts = cached.ToDictionary(c => c.Key.Experiment, c => c.Value);
+        var missing = experiments.Where(e => !readouts.ContainsKey(e.Name)).ToList();
+        if (missing.Count == 0)
+        {
+            return readouts;
+        }
+
         var definition = await DefinitionAsync(metric, ct);
-        var (metricValues, guardrailValues) = await ValuesAsync(experiments.Select(e => e.Name).ToList(), metric, ct);
-        var readouts = new Dictionary<string, ExperimentReadout>();
-        foreach (var experiment in experiments)
+        var (metricValues, guardrailValues) = await ValuesAsync(missing.Select(e => e.Name).ToList(), metric, ct);
+        foreach (var experiment in missing)
         {
             try
             {
@@ -93,6 +113,7 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
             }
         }
 
+        _cache.Set(current, missing.Where(e => readouts.ContainsKey(e.Name)).Select(e => KeyValuePair.Create((e.Name, metric), readouts[e.Name])));
         return readouts;
     }
 

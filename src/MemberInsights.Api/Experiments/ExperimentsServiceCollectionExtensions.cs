@@ -1,12 +1,18 @@
+using MemberInsights.Api.Health;
 using MemberInsights.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MemberInsights.Api.Experiments;
 
 /// <summary>Registers the Experimentation surface.</summary>
 internal static class ExperimentsServiceCollectionExtensions
 {
-    public static IServiceCollection AddExperimentsSurface(this IServiceCollection services) => services
-        .AddSingleton<MemberOutcomes>()
-        .AddSingleton<ExperimentReadouts>()
-        .AddSingleton<ISchemaSurface, ExperimentsSurface>();
+    public static IServiceCollection AddExperimentsSurface(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DataVersion>();
+        return services
+            .AddSingleton<MemberOutcomes>()
+            .AddSingleton<ExperimentReadouts>()
+            .AddSingleton<ISchemaSurface, ExperimentsSurface>();
+    }
 }

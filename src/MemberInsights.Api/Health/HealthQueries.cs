@@ -45,8 +45,7 @@ public sealed class HealthQueries(
             m.LastUpdated is { } updated ? PipelineRunHistory.Utc(updated) : null)).ToList();
 
     /// <summary>Freshness of every modeled table (staging, dimension, fact, mart).</summary>
-    public async Task<IReadOnlyList<TableFreshness>> FreshnessAsync(CancellationToken ct) =>
-        await freshness.ReadAsync(await _inventory.MeasureAsync(ct), ct);
+    public Task<IReadOnlyList<TableFreshness>> FreshnessAsync(CancellationToken ct) => freshness.ReadAsync(ct);
 
     /// <summary>The data-quality checks of the newest run that ran checks.</summary>
     public Task<QualityCheckSummary> QualityChecksAsync(CancellationToken ct) => runs.LatestChecksAsync(ct);

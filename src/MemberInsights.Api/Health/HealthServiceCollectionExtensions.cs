@@ -9,6 +9,7 @@ internal static class HealthServiceCollectionExtensions
     public static IServiceCollection AddHealthSurface(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DataVersion>();
         return services
             .AddSingleton<PipelineRunHistory>()
             .AddSingleton<WarehouseFreshness>()

@@ -38,7 +38,7 @@ public sealed class PipelineRunHistory(ClickHouseClient client)
     public async Task<Connection<PipelineRun>> PageAsync(PageRequest page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var total = await client.ScalarAsync<ulong>("SELECT uniqExact(run_id) FROM pipeline_run_log", ct: ct);
+        var total = client.ScalarAsync<ulong>("SELECT uniqExact(run_id) FROM pipeline_run_log", ct: ct);
         var runs = await client.QueryListAsync(RunsSql, row => (
             Id: row.GetGuid(0),
             Kind: row.GetString(1),
@@ -67,7 +67,7 @@ public sealed class PipelineRunHistory(ClickHouseClient client)
             r.Closed ? Utc(r.Finished) : null,
             r.Closed ? RunStatuses.Parse(r.Outcome) : RunStatus.Running,
             stepsByRun[r.Id].ToList())).ToList();
-        return page.Page(nodes, (int)total);
+        return page.Page(nodes, (int)await total);
     }
 
     /// <summary>The status of the newest run; null when none ran.</summary>

@@ -7,8 +7,11 @@ namespace MemberInsights.Api.Health;
 /// The newest data day of every modeled table (staging, dimension, fact and mart layers) in one query. Most
 /// date columns are partition keys, so ClickHouse answers their max from part metadata without a scan.
 /// </summary>
-public sealed class WarehouseFreshness(ClickHouseClient client, TimeProvider clock)
+public sealed class WarehouseFreshness(ClickHouseClient client, DataVersion version, TimeProvider clock)
 {
+    private readonly VersionedCache<string, ModeledTables> _tables = new();
+    private readonly ModelInventory _inventory = new(client);
+
     /// <summary>The modeled layers whose freshness is reported.</summary>
     public static readonly IReadOnlyList<string> ModeledLayers = ["staging", "dimension", "fact", "mart"];
 
@@ -28,31 +31,15 @@ public sealed class WarehouseFreshness(ClickHouseClient client, TimeProvider clo
         ["dim_locations"] = "opened_date",
     };
 
-    /// <summary>Freshness of every table in <paramref name="models"/> of a modeled layer, in the models' order.</summary>
-    public async Task<IReadOnlyList<TableFreshness>> ReadAsync(IReadOnlyList<ModelEntry> models, CancellationToken ct)
+    /// <summary>Freshness of every modeled table, in the inventory's order (layer, then name).</summary>
+    public async Task<IReadOnlyList<TableFreshness>> ReadAsync(CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(models);
-        var modeled = models.Where(m => ModeledLayers.Contains(m.Layer)).ToList();
-        var dated = modeled.Where(m => DateColumns.ContainsKey(m.TableName)).ToList();
-        var latest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        if (dated.Count > 0)
-        {
-            var sql = string.Join("\nUNION ALL\n", dated.Select(m =>
-                $"SELECT '{m.TableName}' AS table_name, maxOrNull({DateColumns[m.TableName]}) AS latest FROM {m.TableName}"));
-            foreach (var (table, date) in await client.QueryListAsync(sql, row => (row.GetString(0), row.IsNull(1) ? (DateOnly?)null : row.GetDateOnly(1)), ct: ct))
-            {
-                if (date is { } day)
-                {
-                    latest[table] = day;
-                }
-            }
-        }
-
+        var tables = await TablesAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        DateOnly? newest = latest.Count == 0 ? null : latest.Values.Max();
-        return modeled.Select(m =>
+        DateOnly? newest = tables.Latest.Count == 0 ? null : tables.Latest.Values.Max();
+        return tables.Modeled.Select(m =>
         {
-            DateOnly? day = latest.TryGetValue(m.TableName, out var found) ? found : null;
+            DateOnly? day = tables.Latest.TryGetValue(m.TableName, out var found) ? found : null;
             return new TableFreshness(
                 m.TableName,
                 m.Layer,
@@ -62,4 +49,36 @@ public sealed class WarehouseFreshness(ClickHouseClient client, TimeProvider clo
                 day is { } e && newest is { } n ? n.DayNumber - e.DayNumber : null);
         }).ToList();
     }
+
+    /// <summary>The modeled tables and their newest days, cached per data version (lags are computed per request).</summary>
+    private async Task<ModeledTables> TablesAsync(CancellationToken ct)
+    {
+        var current = await version.CurrentAsync(ct);
+        if (_tables.Get(current, [""]).TryGetValue("", out var cached))
+        {
+            return cached;
+        }
+
+        var modeled = (await _inventory.MeasureAsync(ct)).Where(m => ModeledLayers.Contains(m.Layer)).ToList();
+        var dated = modeled.Where(m => DateColumns.ContainsKey(m.TableName)).Select(m => m.TableName).ToList();
+        var latest = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        if (dated.Count > 0)
+        {
+            var sql = string.Join("\nUNION ALL\n", dated.Select(table =>
+                $"SELECT '{table}' AS table_name, maxOrNull({DateColumns[table]}) AS latest FROM {table}"));
+            foreach (var (table, date) in await client.QueryListAsync(sql, row => (row.GetString(0), row.IsNull(1) ? (DateOnly?)null : row.GetDateOnly(1)), ct: ct))
+            {
+                if (date is { } day)
+                {
+                    latest[table] = day;
+                }
+            }
+        }
+
+        var tables = new ModeledTables(modeled, latest);
+        _tables.Set(current, [KeyValuePair.Create("", tables)]);
+        return tables;
+    }
+
+    private sealed record ModeledTables(IReadOnlyList<ModelEntry> Modeled, IReadOnlyDictionary<string, DateOnly> Latest);
 }
