@@ -7,7 +7,7 @@ namespace MemberInsights.Api.Health;
 /// Reads <c>pipeline_run_log</c>: one row per step or check of a run, plus a closing <c>run</c> row with the
 /// run's outcome (absent while the run is still going).
 /// </summary>
-public sealed class PipelineRunHistory(ClickHouseClient client)
+public sealed class PipelineRunHistory(ClickHouseClient client, DataVersion version)
 {
     private const string RunsSql = """
         SELECT run_id, any(run_kind) AS kind, min(started_at) AS started,
@@ -34,10 +34,51 @@ public sealed class PipelineRunHistory(ClickHouseClient client)
         ORDER BY started_at, check_name
         """;
 
-    /// <summary>A page of runs, newest first, each with its steps (two queries, whatever the page size).</summary>
+    private readonly VersionedCache<(int First, int Offset), Connection<PipelineRun>> _pages = new();
+    private readonly VersionedCache<string, QualityCheckSummary> _checks = new();
+
+    /// <summary>A page of runs, newest first, each with its steps (cached per <see cref="DataVersion"/>).</summary>
     public async Task<Connection<PipelineRun>> PageAsync(PageRequest page, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var current = await version.CurrentAsync(ct);
+        var key = (page.First, page.Offset);
+        if (_pages.Get(current, [key]).TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var connection = await ReadPageAsync(page, ct);
+        _pages.Set(current, [KeyValuePair.Create(key, connection)]);
+        return connection;
+    }
+
+    /// <summary>The checks of the newest run that ran checks (cached per <see cref="DataVersion"/>).</summary>
+    public async Task<QualityCheckSummary> LatestChecksAsync(CancellationToken ct)
+    {
+        var current = await version.CurrentAsync(ct);
+        if (_checks.Get(current, [""]).TryGetValue("", out var cached))
+        {
+            return cached;
+        }
+
+        var summary = await ReadChecksAsync(ct);
+        _checks.Set(current, [KeyValuePair.Create("", summary)]);
+        return summary;
+    }
+
+    /// <summary>The status of the newest run; null when none ran.</summary>
+    public async Task<RunStatus?> LatestStatusAsync(CancellationToken ct)
+    {
+        var page = await PageAsync(new PageRequest(1, 0), ct);
+        return page.Edges.Count == 0 ? null : page.Edges[0].Node.Status;
+    }
+
+    internal static DateTimeOffset Utc(DateTime instant) => new(DateTime.SpecifyKind(instant, DateTimeKind.Utc));
+
+    /// <summary>Two round trips whatever the page size: the runs (with their count beside), then their steps.</summary>
+    private async Task<Connection<PipelineRun>> ReadPageAsync(PageRequest page, CancellationToken ct)
+    {
         var total = client.ScalarAsync<ulong>("SELECT uniqExact(run_id) FROM pipeline_run_log", ct: ct);
         var runs = await client.QueryListAsync(RunsSql, row => (
             Id: row.GetGuid(0),
@@ -70,15 +111,7 @@ public sealed class PipelineRunHistory(ClickHouseClient client)
         return page.Page(nodes, (int)await total);
     }
 
-    /// <summary>The status of the newest run; null when none ran.</summary>
-    public async Task<RunStatus?> LatestStatusAsync(CancellationToken ct)
-    {
-        var page = await PageAsync(new PageRequest(1, 0), ct);
-        return page.Edges.Count == 0 ? null : page.Edges[0].Node.Status;
-    }
-
-    /// <summary>The checks of the newest run that ran checks.</summary>
-    public async Task<QualityCheckSummary> LatestChecksAsync(CancellationToken ct)
+    private async Task<QualityCheckSummary> ReadChecksAsync(CancellationToken ct)
     {
         var rows = await client.QueryListAsync(ChecksSql, row => (
             Run: row.GetGuid(0),
@@ -92,5 +125,4 @@ public sealed class PipelineRunHistory(ClickHouseClient client)
         return new QualityCheckSummary(rows[0].Run, (double)checks.Count(c => c.Passed) / checks.Count, checks);
     }
 
-    internal static DateTimeOffset Utc(DateTime instant) => new(DateTime.SpecifyKind(instant, DateTimeKind.Utc));
 }
