@@ -8,10 +8,23 @@ namespace MemberInsights.GraphQL.Validation;
 /// <summary>
 /// Checks a literal against an input type without variable values (graphql-js
 /// <c>validateInputLiteral</c> in static mode): variables are accepted anywhere, every other
-/// mismatch is reported with graphql-js's message at the offending value.
+/// mismatch is reported with graphql-js's message, the offending value and its path inside the
+/// literal (<c>[0].field</c>). Used by ValuesOfCorrectType and for default values in the schema.
 /// </summary>
-internal sealed class InputLiteralValidator(ValidationContext validation)
+internal sealed class InputLiteralValidator(
+    Action<string, SyntaxNode, string> report,
+    Func<string, IEnumerable<string>, IReadOnlyList<string>> suggest)
 {
+    private readonly List<string> _path = [];
+
+    /// <summary>A validator reporting to a document validation (paths are not part of those messages).</summary>
+    public InputLiteralValidator(ValidationContext validation)
+        : this((message, node, _) => validation.ReportError(message, node), validation.Suggest)
+    {
+    }
+
+    private string Path => string.Concat(_path);
+
     public void Validate(ValueNode value, IInputType type)
     {
         if (value is VariableNode)
@@ -23,7 +36,7 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
         {
             if (value is NullValueNode)
             {
-                validation.ReportError($"Expected value of non-null type \"{type}\" not to be null.", value);
+                report($"Expected value of non-null type \"{type}\" not to be null.", value, Path);
                 return;
             }
 
@@ -41,9 +54,11 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
             case ListType list:
                 if (value is ListValueNode items)
                 {
-                    foreach (var item in items.Values)
+                    for (var i = 0; i < items.Values.Count; i++)
                     {
-                        Validate(item, (IInputType)list.OfType);
+                        _path.Add($"[{i}]");
+                        Validate(items.Values[i], (IInputType)list.OfType);
+                        _path.RemoveAt(_path.Count - 1);
                     }
                 }
                 else
@@ -68,7 +83,7 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
     {
         if (value is not ObjectValueNode objectValue)
         {
-            validation.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value);
+            report($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value, Path);
             return;
         }
 
@@ -79,14 +94,17 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
             {
                 if (field.IsRequired)
                 {
-                    validation.ReportError(
+                    report(
                         $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(value)}.",
-                        value);
+                        value,
+                        Path);
                 }
             }
             else
             {
+                _path.Add("." + field.Name);
                 Validate(fieldNode.Value, field.Type);
+                _path.RemoveAt(_path.Count - 1);
             }
         }
 
@@ -103,11 +121,12 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
                     names.Add(field.Name);
                 }
 
-                var suggestion = Suggestions.DidYouMean(validation.Suggest(name, names));
-                validation.ReportError(
+                var suggestion = Suggestions.DidYouMean(suggest(name, names));
+                report(
                     $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\""
                     + (suggestion.Length > 0 ? "." + suggestion + " Found" : ", found") + $": {Printer.Print(value)}.",
-                    fieldNode);
+                    fieldNode,
+                    Path);
             }
             else
             {
@@ -118,9 +137,10 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
 
         if (type.IsOneOf && (knownFields != 1 || firstKnown!.Value is NullValueNode))
         {
-            validation.ReportError(
+            report(
                 $"Within OneOf Input Object type \"{type.Name}\", exactly one field must be specified, and the value for that field must be non-null.",
-                value);
+                value,
+                knownFields == 1 ? Path + "." + firstKnown!.Name.Value : Path);
         }
     }
 
@@ -138,12 +158,13 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
             names.Add(definition.Name);
         }
 
-        var suggestion = Suggestions.DidYouMean(validation.Suggest(printed, names), "the enum value");
-        validation.ReportError(
+        var suggestion = Suggestions.DidYouMean(suggest(printed, names), "the enum value");
+        report(
             value is EnumValueNode
                 ? $"Value \"{printed}\" does not exist in \"{type.Name}\" enum." + suggestion
                 : $"Enum \"{type.Name}\" cannot represent non-enum value: {printed}." + suggestion,
-            value);
+            value,
+            Path);
     }
 
     private void ValidateScalar(ValueNode value, ScalarType type)
@@ -170,7 +191,7 @@ internal sealed class InputLiteralValidator(ValidationContext validation)
 
         if (failure is not null)
         {
-            validation.ReportError(failure, value);
+            report(failure, value, Path);
         }
     }
 

@@ -1,3 +1,4 @@
+using MemberInsights.GraphQL.Validation;
 using MemberInsights.GraphQL.Types.Introspection;
 
 namespace MemberInsights.GraphQL.Types;
@@ -75,6 +76,19 @@ public static class SchemaValidator
             {
                 errors.Add($"Required argument {owner}({argument.Name}:) cannot be deprecated.");
             }
+
+            ValidateDefaultValue($"{owner}({argument.Name}:)", argument, errors);
+        }
+    }
+
+    private static void ValidateDefaultValue(string coordinate, InputValueDefinition value, List<string> errors)
+    {
+        if (value.DefaultValue is { } literal)
+        {
+            new InputLiteralValidator(
+                    (message, _, path) => errors.Add($"{coordinate} has invalid default value{(path.Length == 0 ? string.Empty : " at " + path)}: {message}"),
+                    Suggestions.For)
+                .Validate(literal, value.Type);
         }
     }
 
@@ -206,6 +220,7 @@ public static class SchemaValidator
         foreach (var field in input.Fields)
         {
             ValidateName(field.Name, errors);
+            ValidateDefaultValue($"{input.Name}.{field.Name}", field, errors);
             if (field.IsRequired && field.IsDeprecated)
             {
                 errors.Add($"Required input field {input.Name}.{field.Name} cannot be deprecated.");
