@@ -6,8 +6,8 @@ namespace MemberInsights.Api.Assistant.Routing;
 /// Turns a chosen tool and the entities of a question into the tool's typed arguments, filling what the
 /// question left open with documented defaults: series cover the last 30 days (new members and churn: the last
 /// six calendar months; the retention matrix: the cohorts of the last twelve months), the grain follows the
-/// range's length (up to 45 days daily, up to 180 weekly, else monthly; churn monthly), an experiment is read out
-/// on recovery. Returns a refusal reason when a required argument is missing.
+/// range's length (up to 45 days daily, up to 180 weekly, else monthly; churn monthly; active members: the named
+/// metric's, DAU daily, WAU weekly, MAU monthly), an experiment is read out on recovery. Returns a refusal reason when a required argument is missing.
 /// </summary>
 internal static class ArgumentBinder
 {
@@ -62,8 +62,8 @@ internal static class ArgumentBinder
     private static (ToolCall?, string?) ActiveMembers(QuestionEntities entities, DateOnly asOf, SegmentInput segment)
     {
         var range = RangeOrLast30(entities, asOf);
-        var window = Metric(entities, AssistantTool.ActiveMembers) is { } named ? MetricCapabilities.ToolFor(named.Name)?.Window : null;
-        return (new ToolCall(AssistantTool.ActiveMembers, Range: range, Grain: entities.Grain ?? AutoGrain(range), Segment: segment, Window: window ?? "DAILY"), null);
+        var counted = Metric(entities, AssistantTool.ActiveMembers) is { } named ? MetricCapabilities.ToolFor(named.Name)?.Grain : null;
+        return (new ToolCall(AssistantTool.ActiveMembers, Range: range, Grain: entities.Grain ?? counted ?? AutoGrain(range), Segment: segment), null);
     }
 
     /// <summary>"How many members joined in March?": the joining month is the range, not a segment.</summary>

@@ -1,3 +1,5 @@
+using MemberInsights.Api.Common;
+
 namespace MemberInsights.Api.Assistant.Routing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace MemberInsights.Api.Assistant.Routing;
 /// </summary>
 internal static class MetricCapabilities
 {
-    private static readonly Dictionary<string, (AssistantTool Tool, string? Window)> Computed = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (AssistantTool Tool, Grain? Grain)> Computed = new(StringComparer.Ordinal)
     {
         ["recovery_score"] = (AssistantTool.MetricTrend, null),
         ["sleep_hours"] = (AssistantTool.MetricTrend, null),
@@ -15,10 +17,10 @@ internal static class MetricCapabilities
         ["engagement_score"] = (AssistantTool.MetricTrend, null),
         ["low_recovery_rate"] = (AssistantTool.MetricTrend, null),
         ["workouts"] = (AssistantTool.MetricTrend, null),
-        ["active_members"] = (AssistantTool.ActiveMembers, "DAILY"),
-        ["daily_active_members"] = (AssistantTool.ActiveMembers, "DAILY"),
-        ["weekly_active_members"] = (AssistantTool.ActiveMembers, "WEEKLY"),
-        ["monthly_active_members"] = (AssistantTool.ActiveMembers, "MONTHLY"),
+        ["active_members"] = (AssistantTool.ActiveMembers, Grain.Day),
+        ["daily_active_members"] = (AssistantTool.ActiveMembers, Grain.Day),
+        ["weekly_active_members"] = (AssistantTool.ActiveMembers, Grain.Week),
+        ["monthly_active_members"] = (AssistantTool.ActiveMembers, Grain.Month),
         ["new_members"] = (AssistantTool.NewMembers, null),
         ["retention_rate"] = (AssistantTool.RetentionMatrix, null),
         ["cohort_retention"] = (AssistantTool.RetentionMatrix, null),
@@ -40,8 +42,11 @@ internal static class MetricCapabilities
         "recovery_score", "sleep_hours", "strain", "engagement_score", "low_recovery_rate",
     };
 
-    /// <summary>The function computing <paramref name="metric"/>, and for active members its window; null when none does.</summary>
-    public static (AssistantTool Tool, string? Window)? ToolFor(string metric) =>
+    /// <summary>
+    /// The function computing <paramref name="metric"/>, and for active members the grain that counts it
+    /// (DAU per day, WAU per ISO week, MAU per calendar month); null when no function does.
+    /// </summary>
+    public static (AssistantTool Tool, Grain? Grain)? ToolFor(string metric) =>
         Computed.TryGetValue(metric, out var tool) ? tool : null;
 
     /// <summary>Whether experiments can be read out on <paramref name="metric"/>.</summary>

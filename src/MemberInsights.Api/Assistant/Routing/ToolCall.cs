@@ -12,7 +12,6 @@ namespace MemberInsights.Api.Assistant.Routing;
 /// <param name="Grain">The period length of a series.</param>
 /// <param name="Segment">The members included.</param>
 /// <param name="Experiment">The experiment's name as stored, e.g. <c>recovery_model_v5</c>.</param>
-/// <param name="Window">The activity window of active members: DAILY, WEEKLY or MONTHLY.</param>
 /// <param name="MaxMonthsSinceJoin">The retention matrix's last month since joining.</param>
 public sealed record ToolCall(
     AssistantTool Tool,
@@ -21,7 +20,6 @@ public sealed record ToolCall(
     Grain? Grain = null,
     SegmentInput? Segment = null,
     string? Experiment = null,
-    string? Window = null,
     int? MaxMonthsSinceJoin = null)
 {
     /// <summary>The arguments as name/value text, in a fixed order (the trace, the audit log and the evaluation use this form).</summary>
@@ -30,7 +28,6 @@ public sealed record ToolCall(
         var arguments = new List<ToolArgument>();
         Add("metric", Metric);
         Add("experiment", Experiment);
-        Add("window", Window);
         var rangeName = Tool == AssistantTool.RetentionMatrix ? "cohorts" : "range";
         Add(rangeName + ".from", Range?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(rangeName + ".to", Range?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
