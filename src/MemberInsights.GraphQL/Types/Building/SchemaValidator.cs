@@ -28,6 +28,7 @@ public static class SchemaValidator
         }
 
         var inputs = new List<InputObjectType>();
+        var defaultCycles = new InputObjectDefaultValueCycles(errors);
         foreach (var type in schema.Types)
         {
             if (IntrospectionTypes.IsIntrospectionType(type))
@@ -51,6 +52,7 @@ public static class SchemaValidator
                 case InputObjectType input:
                     ValidateInputFields(input, errors);
                     inputs.Add(input);
+                    defaultCycles.Check(input);
                     break;
             }
         }
