@@ -20,6 +20,16 @@ public static class Wording
             : $"{value.ToString("0.##", CultureInfo.InvariantCulture)} {unit}";
     }
 
+    /// <summary>A value where its unit was already said: scores as bare numbers, others as <see cref="Quantity"/>.</summary>
+    public static string Value(double value, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.StartsWith("score", StringComparison.Ordinal) ? value.ToString("0.0", CultureInfo.InvariantCulture) : Quantity(value, unit);
+    }
+
+    /// <summary>"p = 0.0312", or "p &lt; 0.0001" when smaller.</summary>
+    public static string PValue(double p) => p < 0.0001 ? "p < 0.0001" : "p = " + p.ToString("0.0000", CultureInfo.InvariantCulture);
+
     /// <summary>A count, e.g. <c>1,234 members</c>.</summary>
     public static string Count(long value, string unit) => value.ToString("N0", CultureInfo.InvariantCulture) + " " + unit;
 

@@ -60,7 +60,7 @@ public sealed class ExperimentReadoutTool(ExperimentReadouts readouts, TimeProvi
             + $"{Wording.Quantity(readout.ReleaseCandidate.Mean, unit)} over {Wording.Count(readout.ReleaseCandidate.Members, "members")} against "
             + $"{Wording.Quantity(readout.Baseline.Mean, unit)} for the baseline ({Wording.Count(readout.Baseline.Members, "members")}), a lift of {lift}, "
             + $"95% CI {Wording.Quantity(readout.ConfidenceInterval.Low, unit)} to {Wording.Quantity(readout.ConfidenceInterval.High, unit)}, "
-            + $"p = {readout.PValue.ToString("0.0000", CultureInfo.InvariantCulture)}. "
+            + $"{Wording.PValue(readout.PValue)}. "
             + $"Recommendation: {Recommend(readout.Decision.Recommendation)}. {string.Join(" ", readout.Decision.Reasons)}";
         var chart = VegaLite.Bars($"{name}: {readout.Experiment} by group", $"{name} ({unit})",
             [("baseline", readout.Baseline.Mean), ("release candidate", readout.ReleaseCandidate.Mean)]);

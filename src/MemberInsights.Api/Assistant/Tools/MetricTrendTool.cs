@@ -26,7 +26,7 @@ public sealed class MetricTrendTool(PerformanceQueries performance) : IAssistant
         var answer = summary is null || members == 0
             ? $"As of {Wording.Day(asOf)}: no member has {name} data {Wording.Range(range)} in that segment."
             : $"As of {Wording.Day(asOf)}: {scope}: averaged {Wording.Quantity(series.Points.Where(p => p.Value is not null).Sum(p => p.Value!.Value * p.Members) / members, unit)} "
-              + $"over {summary.Periods} periods with data; {summary.Describe(v => Wording.Quantity(v, unit))}.";
+              + $"over {summary.Periods} periods with data; {summary.Describe(v => Wording.Value(v, unit))}.";
         var chart = VegaLite.Line(scope, $"{name} ({unit})", points);
         return new ToolAnswer(answer, series, chart, series.Points.Count);
     }
