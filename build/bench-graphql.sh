@@ -12,8 +12,14 @@ cd "$root"
 duration="${1:-20}"
 connections="${2:-32}"
 warmup=5
-dotnet_port=5391
-node_port=5392
+# The first free port from a start (another process, e.g. a running API, may hold the usual ones).
+free_port() {
+  local port=$1
+  while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+dotnet_port="$(free_port 5391)"
+node_port="$(free_port $((dotnet_port + 1)))"
 
 bash build/ensure-node-modules.sh
 if ! command -v wrk >/dev/null 2>&1; then
