@@ -2,6 +2,7 @@ using MemberInsights.Api.Assistant;
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Experiments;
+using MemberInsights.Api.Growth;
 using MemberInsights.Api.Health;
 using MemberInsights.Api.Performance;
 
@@ -14,6 +15,7 @@ internal static class InsightsSurfaces
     {
         services.AddSingleton<InputReader>();
         services.AddSingleton<ISchemaSurface, CommonSurface>();
+        services.AddGrowthSurface();
         services.AddPerformanceSurface();
         services.AddDictionarySurface();
         services.AddExperimentsSurface();

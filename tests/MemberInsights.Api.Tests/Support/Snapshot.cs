@@ -15,13 +15,17 @@ public static class Snapshot
 {
     private static readonly string Directory = Path.Combine(RepositoryPaths.Root, "tests", "MemberInsights.Api.Tests", "Snapshots");
 
-    /// <summary>Compares <paramref name="actual"/> with the approved snapshot <paramref name="name"/>.</summary>
-    public static void Match(string name, JsonNode actual)
+    /// <summary>
+    /// Compares <paramref name="actual"/> with the approved snapshot <paramref name="name"/>. Properties named in
+    /// <paramref name="volatileFields"/> (times, durations, generated ids) are compared as present or null only.
+    /// </summary>
+    public static void Match(string name, JsonNode actual, params string[] volatileFields)
     {
         ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(volatileFields);
         var approvedPath = Path.Combine(Directory, name + ".json");
         var receivedPath = Path.Combine(Directory, name + ".received.json");
-        var text = Normalize(actual.DeepClone()).ToIndentedJson();
+        var text = Normalize(actual.DeepClone(), volatileFields.ToHashSet(StringComparer.Ordinal)).ToIndentedJson();
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(approvedPath, text);
@@ -42,22 +46,32 @@ public static class Snapshot
             : $"The response differs from the approved snapshot {name}.json; see {receivedPath}. If the change is intended, run build/update-snapshots.sh.");
     }
 
-    /// <summary>The response with every fractional number rounded to 12 significant digits.</summary>
-    private static JsonNode Normalize(JsonNode node)
+    /// <summary>The response with every fractional number rounded to 12 significant digits and volatile values masked.</summary>
+    private static JsonNode Normalize(JsonNode node, HashSet<string> volatileFields)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var (key, value) in obj.ToList())
                 {
-                    obj[key] = value is null ? null : Normalize(value);
+                    if (value is not null && volatileFields.Contains(key))
+                    {
+                        obj[key] = "(volatile)";
+                    }
+                    else if (value is not null && Normalize(value, volatileFields) is var normalized && !ReferenceEquals(normalized, value))
+                    {
+                        obj[key] = normalized;
+                    }
                 }
 
                 return obj;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = array[i] is { } item ? Normalize(item) : null;
+                    if (array[i] is { } item && Normalize(item, volatileFields) is var normalized && !ReferenceEquals(normalized, item))
+                    {
+                        array[i] = normalized;
+                    }
                 }
 
                 return array;
