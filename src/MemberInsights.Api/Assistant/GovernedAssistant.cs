@@ -30,7 +30,19 @@ public sealed class GovernedAssistant(LiveVocabulary vocabulary, IEnumerable<IAs
         ToolAnswer? result = null;
         if (call is not null && _handlers.TryGetValue(call.Tool, out var handler))
         {
-            result = await handler.RunAsync(call, asOf, ct).ConfigureAwait(false);
+            try
+            {
+                result = await handler.RunAsync(call, asOf, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Failed questions are accounted for too; the client still gets the error.
+                var failure = $"The {AssistantToolNames.ToGraphQL(call.Tool)} function failed.";
+                var failed = new AskPayload(AskStatus.Refused, failure, null, null, asOf, Trace(question, call, failure, null, started), []);
+                await audit.WriteAsync(question, failed, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
             (status, answer) = (result.Data is null ? AskStatus.Refused : AskStatus.Answered, result.Answer);
         }
         else if (call is not null)
@@ -38,15 +50,7 @@ public sealed class GovernedAssistant(LiveVocabulary vocabulary, IEnumerable<IAs
             answer = $"The {AssistantToolNames.ToGraphQL(call.Tool)} function is not available in this deployment.";
         }
 
-        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var trace = new AssistantTrace(
-            call?.Tool,
-            call?.Arguments() ?? [],
-            EstimatedTokens: (int)Math.Ceiling((question.Length + answer.Length) / 4.0),
-            RowsConsidered: result?.RowsConsidered ?? 0,
-            LatencyMs: Math.Round(latency, 3),
-            ApiCalls: 0,
-            ApiCostUsd: 0);
+        var trace = Trace(question, call, answer, result, started);
         var payload = new AskPayload(
             status,
             answer,
@@ -60,4 +64,13 @@ public sealed class GovernedAssistant(LiveVocabulary vocabulary, IEnumerable<IAs
         await audit.WriteAsync(question, payload, CancellationToken.None).ConfigureAwait(false);
         return payload;
     }
+
+    private static AssistantTrace Trace(string question, ToolCall? call, string answer, ToolAnswer? result, long started) => new(
+        call?.Tool,
+        call?.Arguments() ?? [],
+        EstimatedTokens: (int)Math.Ceiling((question.Length + answer.Length) / 4.0),
+        RowsConsidered: result?.RowsConsidered ?? 0,
+        LatencyMs: Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
+        ApiCalls: 0,
+        ApiCostUsd: 0);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using MemberInsights.Api.Health;
 using MemberInsights.Api.Tests.Support;
@@ -149,7 +150,8 @@ public sealed class PlatformHealthTests(ApiFactory api)
         Assert.Equal(12, mine[0]["latencyMs"]!.GetValue<double>());
         Assert.Equal("REFUSED", mine[1]["status"]!.GetValue<string>());
         Assert.Null(mine[1]["tool"]);
-        Assert.Equal(nodes.Select(n => n["askedAt"]!.GetValue<string>()).OrderDescending(StringComparer.Ordinal), nodes.Select(n => n["askedAt"]!.GetValue<string>()));
+        var askedAt = nodes.Select(n => DateTimeOffset.Parse(n["askedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(askedAt.OrderDescending(), askedAt);
     }
 
     [Fact]
