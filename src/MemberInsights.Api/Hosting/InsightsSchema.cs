@@ -26,7 +26,7 @@ internal static class InsightsSchema
             surface.Bind(builder);
         }
 
-        return builder.Build();
+        return builder.RequireResolvers().Build();
     }
 
     public static IRequestExecutor CreateExecutor(IServiceProvider services) => new RequestExecutor(
