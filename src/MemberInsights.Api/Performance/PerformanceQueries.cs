@@ -124,8 +124,9 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
     private static QueryParameters RangeParameters(DateRangeInput range) => new QueryParameters().Add("from", range.From).Add("to", range.To);
 
     /// <summary>
-    /// Per period (and cohort) sums over <c>agg_cohort_daily</c>. The inner query merges each mart key's
-    /// partial rows first, so member-days (members per key and day, summed) are exact: a member has one key a day.
+    /// Per period (and cohort) sums over <c>agg_cohort_daily</c>. The inner query merges each day's
+    /// distinct-member states first (a union across segment keys, so exact), which makes member-days
+    /// (distinct members per day, summed over the period) exact; the outer merge gives distinct members per period.
     /// </summary>
     private static string PeriodSums(SegmentInput segment, Grain grain, QueryParameters parameters, bool byCohort)
     {
@@ -152,7 +153,7 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
                        sum(engagement_points) AS engagement_points, sum(workouts) AS workouts
                 FROM agg_cohort_daily
                 WHERE event_date BETWEEN {from:Date} AND {to:Date}{{SegmentFilter.Conditions(segment, parameters)}}
-                GROUP BY cohort_month, event_date, plan_type, goal, acquisition_channel
+                GROUP BY cohort_month, event_date
             )
             GROUP BY period{{cohort}}
             """;
