@@ -36,7 +36,7 @@ internal static class IntentClassifier
         [AssistantTool.RetentionMatrix] =
             [("retained", 3), ("retain", 3), ("still active", 4), ("stick around", 3), ("stuck around", 3), ("stay", 2), ("stayed", 2), ("come back", 2), ("matrix", 2), ("heatmap", 2)],
         [AssistantTool.Churn] =
-            [("cancel", 3), ("cancelled", 3), ("canceled", 3), ("cancellation", 3), ("leave", 2), ("left", 2), ("leaving", 2), ("lost", 2),
+            [("churned", 3), ("churning", 3), ("cancel", 3), ("cancelled", 3), ("canceled", 3), ("cancellation", 3), ("leave", 2), ("left", 2), ("leaving", 2), ("lost", 2),
              ("losing", 2), ("quit", 2), ("unsubscribe", 3), ("unsubscribed", 3), ("how many", 1)],
         [AssistantTool.ExperimentReadout] =
             [("experiment", 3), ("a b test", 3), ("ab test", 3), ("split test", 3), ("test", 1), ("release candidate", 3), ("baseline", 2),

@@ -1,0 +1,7 @@
+-- Metric dictionary, version 3 of the weekly and monthly active members: the API counts them per ISO week
+-- and per calendar month (growth.activeMembers with grain WEEK or MONTH, and the assistant's WAU/MAU
+-- questions), not over trailing 7 or 30 days as version 2 said. The definitions follow the code.
+
+INSERT INTO metric_dictionary (name, display_name, description, formula, grain, unit, owner, source_table, caveats, synonyms, surfaces, version) VALUES
+('weekly_active_members', 'Weekly active members (WAU)', 'Distinct members with at least one event in the ISO week (Monday to Sunday).', 'uniqExactMerge(active_members) per toMonday(event_date)', 'week', 'members', 'product-analytics', 'agg_cohort_daily', 'Any event counts as activity, including passive wearable telemetry. A week cut by the requested range counts only its days inside the range. Not additive across weeks or segments.', ['wau', 'weekly active users'], ['growth', 'assistant'], 3),
+('monthly_active_members', 'Monthly active members (MAU)', 'Distinct members with at least one event in the calendar month.', 'uniqExactMerge(active_members) per toStartOfMonth(event_date)', 'month', 'members', 'product-analytics', 'agg_cohort_daily', 'Any event counts as activity, including passive wearable telemetry. A calendar month, not a trailing 30 days; a month cut by the requested range counts only its days inside the range. Not additive across months or segments.', ['mau', 'monthly active users'], ['growth', 'assistant'], 3);
