@@ -8,8 +8,10 @@ namespace MemberInsights.Warehouse.Quality;
 /// <param name="Description">What the check guarantees.</param>
 /// <param name="Sql">The query.</param>
 /// <param name="PartitionsOf">
-/// When set, the query runs once per active partition of this table (bound to <c>{partition:String}</c>, compared with
-/// <c>_partition_id</c>) and passes when every partition passes: memory stays bounded by the largest partition.
+/// When set, the query runs once per slice of each active partition of this table and passes when every slice
+/// passes. A partition is cut into <c>{slices:UInt64}</c> slices of at most <see cref="QualityCheckRunner.DefaultRowsPerSlice"/> rows (the
+/// query selects slice <c>{slice:UInt64}</c>, e.g. by <c>cityHash64(id) % {slices:UInt64} = {slice:UInt64}</c>;
+/// <c>{partition:String}</c> is compared with <c>_partition_id</c>), so memory stays bounded however large the table grows.
 /// </param>
 public sealed record QualityCheck(string Name, string Description, string Sql, string? PartitionsOf = null);
 

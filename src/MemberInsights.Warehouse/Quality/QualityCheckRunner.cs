@@ -6,10 +6,21 @@ namespace MemberInsights.Warehouse.Quality;
 /// <summary>Runs the data-quality checks and records each result (passed or failed) in the run log.</summary>
 public sealed class QualityCheckRunner
 {
+    /// <summary>The most rows one run of a partitioned check reads, unless the runner is told otherwise.</summary>
+    public const ulong DefaultRowsPerSlice = 4_000_000;
+
     private readonly ClickHouseClient _client;
+    private readonly ulong _rowsPerSlice;
 
     /// <summary>Creates a runner.</summary>
-    public QualityCheckRunner(ClickHouseClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
+    /// <param name="client">The warehouse.</param>
+    /// <param name="rowsPerSlice">The most rows one run of a partitioned check reads (bounds its memory).</param>
+    public QualityCheckRunner(ClickHouseClient client, ulong rowsPerSlice = DefaultRowsPerSlice)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        ArgumentOutOfRangeException.ThrowIfZero(rowsPerSlice);
+        _rowsPerSlice = rowsPerSlice;
+    }
 
     /// <summary>Runs <paramref name="checks"/> (default: <see cref="WarehouseChecks.All"/>) and records them under <paramref name="run"/>.</summary>
     public async Task<IReadOnlyList<QualityCheckResult>> RunAsync(PipelineRun run, IReadOnlyList<QualityCheck>? checks = null, CancellationToken ct = default)
@@ -51,24 +62,33 @@ public sealed class QualityCheckRunner
         }
 
         var partitions = await _client.QueryListAsync(
-            "SELECT DISTINCT partition_id FROM system.parts WHERE database = currentDatabase() AND table = {table:String} AND active ORDER BY partition_id",
-            r => r.GetString(0), new QueryParameters().Add("table", check.PartitionsOf), ct: ct).ConfigureAwait(false);
-        foreach (var partition in partitions)
+            """
+            SELECT partition_id, sum(rows) FROM system.parts
+            WHERE database = currentDatabase() AND table = {table:String} AND active
+            GROUP BY partition_id ORDER BY partition_id
+            """,
+            r => (Id: r.GetString(0), Rows: r.GetUInt64(1)), new QueryParameters().Add("table", check.PartitionsOf), ct: ct).ConfigureAwait(false);
+        foreach (var (partition, rows) in partitions)
         {
-            var result = await QueryAsync(check, partition, ct).ConfigureAwait(false);
-            if (!result.Passed)
+            var slices = Math.Max(1, (rows + _rowsPerSlice - 1) / _rowsPerSlice);
+            for (var slice = 0UL; slice < slices; slice++)
             {
-                return result with { Details = $"partition {partition}: {result.Details}" };
+                var parameters = new QueryParameters().Add("partition", partition).Add("slices", slices).Add("slice", slice);
+                var result = await QueryAsync(check, parameters, ct).ConfigureAwait(false);
+                if (!result.Passed)
+                {
+                    return result with { Details = $"partition {partition}: {result.Details}" };
+                }
             }
         }
 
         return new QualityCheckResult(check.Name, true, $"{partitions.Count} partitions of {check.PartitionsOf} checked");
     }
 
-    private async Task<QualityCheckResult> QueryAsync(QualityCheck check, string? partition, CancellationToken ct) =>
+    private async Task<QualityCheckResult> QueryAsync(QualityCheck check, QueryParameters? parameters, CancellationToken ct) =>
         await _client.QueryListAsync(
             check.Sql,
             r => new QualityCheckResult(check.Name, r.GetBoolean(0), r.GetString(1)),
-            partition is null ? null : new QueryParameters().Add("partition", partition),
+            parameters,
             ct: ct).ConfigureAwait(false) is [var only] ? only : new QualityCheckResult(check.Name, false, "the check returned no row");
 }

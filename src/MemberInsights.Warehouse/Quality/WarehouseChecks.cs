@@ -47,7 +47,10 @@ public static class WarehouseChecks
             "No event id is stored twice (a duplicate always shares its partition: same event_time).",
             """
             SELECT n = 0 AS passed, format('{} duplicated event ids', toString(n)) AS details
-            FROM (SELECT count() - uniqExact(cityHash64(event_id)) AS n FROM stg_member_events WHERE _partition_id = {partition:String})
+            FROM (
+                SELECT count() - uniqExact(cityHash64(event_id)) AS n FROM stg_member_events
+                WHERE _partition_id = {partition:String} AND cityHash64(event_id) % {slices:UInt64} = {slice:UInt64}
+            )
             """,
             PartitionsOf: "stg_member_events"),
         new("cohort_mart_vs_fact",
@@ -61,7 +64,7 @@ public static class WarehouseChecks
                 SELECT
                     (SELECT sum(n) FROM (SELECT uniqExactMerge(active_members) AS n FROM agg_cohort_daily
                         GROUP BY cohort_month, event_date, plan_type, goal, acquisition_channel)) AS mart_days,
-                    (SELECT count() FROM (SELECT member_id, event_date FROM fct_member_day GROUP BY member_id, event_date)) AS fact_days,
+                    (SELECT count() FROM fct_member_day FINAL) AS fact_days,
                     (SELECT sum(recovery_count) FROM agg_cohort_daily) AS mart_recovery,
                     (SELECT sum(recovery_count) FROM fct_member_day) AS fact_recovery,
                     (SELECT sum(engagement_points) FROM agg_cohort_daily) AS mart_points,

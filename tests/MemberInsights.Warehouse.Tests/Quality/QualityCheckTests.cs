@@ -47,4 +47,29 @@ public sealed class QualityCheckTests(EmbeddedWarehouseFixture engine)
         Assert.Equal(4UL, await Loads.CountAsync(warehouse.Client, $"SELECT count() FROM pipeline_run_log WHERE run_id = '{run.RunId}' AND check_passed = false"));
         Assert.Contains("1 duplicated event ids", results.Single(r => r.Name == "no_duplicate_event_ids").Details, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_duplicate_check_finds_a_duplicate_when_a_partition_is_read_in_many_slices()
+    {
+        await using var warehouse = await engine.CreateWarehouseAsync();
+        await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 5));
+        var duplicateCheck = WarehouseChecks.All.Where(c => c.Name == "no_duplicate_event_ids").ToList();
+        var run = new PipelineRun(new PipelineRunLog(warehouse.Client), "check", NullLogger.Instance);
+        var slicedRunner = new QualityCheckRunner(warehouse.Client, rowsPerSlice: 50);
+        var largestPartition = await Loads.CountAsync(warehouse.Client,
+            "SELECT max(n) FROM (SELECT count() AS n FROM stg_member_events GROUP BY _partition_id)");
+
+        var clean = await slicedRunner.RunAsync(run, duplicateCheck);
+        await warehouse.Client.ExecuteAsync("""
+            INSERT INTO stg_member_events (event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, source)
+            SELECT event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, 'copy'
+            FROM stg_member_events WHERE source = 'generator' ORDER BY event_id DESC LIMIT 1
+            """);
+        var duplicated = await slicedRunner.RunAsync(run, duplicateCheck);
+
+        Assert.True(largestPartition > 100, $"the largest partition holds {largestPartition} rows: too few for several slices");
+        Assert.True(clean.Single().Passed, clean.Single().Details);
+        Assert.False(duplicated.Single().Passed);
+        Assert.Contains("1 duplicated event ids", duplicated.Single().Details, StringComparison.Ordinal);
+    }
 }
