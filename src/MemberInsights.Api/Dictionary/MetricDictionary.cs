@@ -31,6 +31,12 @@ public sealed class MetricDictionary(ClickHouseClient client, TimeProvider? cloc
         return (await IndexAsync(ct)).Find(nameOrSynonym);
     }
 
+    /// <summary>The definition of a metric the API computes; its absence is a deployment fault (a missing migration).</summary>
+    /// <exception cref="InvalidOperationException">The dictionary has no definition named <paramref name="name"/>.</exception>
+    public async Task<MetricDefinition> RequireAsync(string name, CancellationToken ct) =>
+        await FindAsync(name, ct).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"The metric dictionary has no definition of {name}.");
+
     /// <summary>
     /// The definitions matching <paramref name="text"/> (every word found in the name, display name, synonyms
     /// or description; null or blank matches all) and used by <paramref name="surface"/> (null for any),

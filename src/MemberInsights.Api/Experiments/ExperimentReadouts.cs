@@ -117,12 +117,8 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
         return readouts;
     }
 
-    private async Task<MetricDefinition> DefinitionAsync(ExperimentMetric metric, CancellationToken ct)
-    {
-        var name = ExperimentMetrics.DictionaryName(metric);
-        return await dictionary.FindAsync(name, ct)
-            ?? throw new InvalidOperationException($"The metric dictionary has no definition of {name}.");
-    }
+    private Task<MetricDefinition> DefinitionAsync(ExperimentMetric metric, CancellationToken ct) =>
+        dictionary.RequireAsync(ExperimentMetrics.DictionaryName(metric), ct);
 
     private async Task<(IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>> Metric, IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>> Guardrail)> ValuesAsync(
         IReadOnlyList<string> names, ExperimentMetric metric, CancellationToken ct)

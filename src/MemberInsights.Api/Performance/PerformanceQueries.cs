@@ -117,9 +117,8 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
             RangeParameters(range).Add("member", memberId), ct: ct);
     }
 
-    private async Task<MetricDefinition> DefinitionAsync(PerformanceMetric metric, CancellationToken ct) =>
-        await dictionary.FindAsync(PerformanceMetrics.DictionaryName(metric), ct)
-        ?? throw new InvalidOperationException($"metric_dictionary has no definition of {PerformanceMetrics.DictionaryName(metric)}.");
+    private Task<MetricDefinition> DefinitionAsync(PerformanceMetric metric, CancellationToken ct) =>
+        dictionary.RequireAsync(PerformanceMetrics.DictionaryName(metric), ct);
 
     private static QueryParameters RangeParameters(DateRangeInput range) => new QueryParameters().Add("from", range.From).Add("to", range.To);
 

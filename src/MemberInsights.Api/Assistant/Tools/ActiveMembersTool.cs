@@ -26,12 +26,7 @@ public sealed class ActiveMembersTool(GrowthQueries growth, MetricDictionary dic
             Grain.Month => "monthly_active_members",
             _ => "active_members",
         };
-        var definition = await dictionary.FindAsync(metricName, ct).ConfigureAwait(false);
-        if (definition is null)
-        {
-            return new ToolAnswer($"The metric dictionary holds no definition of {metricName}.", null, null, 0);
-        }
-
+        var definition = await dictionary.RequireAsync(metricName, ct).ConfigureAwait(false);
         var points = await growth.ActiveMembersAsync(segment, range, grain, ct).ConfigureAwait(false);
         var scope = $"{definition.DisplayName} for {Wording.Segment(segment)} {Wording.Range(range)}, {Wording.By(grain)}";
         var summary = SeriesSummary.Of(points.Select(p => (p.Date, (double?)p.Value)));
