@@ -36,7 +36,8 @@ public sealed class HealthQueries(
     }
 
     /// <summary>A page of pipeline runs, newest first, with their steps.</summary>
-    public Task<Connection<PipelineRun>> PipelineRunsAsync(PageRequest page, CancellationToken ct) => runs.PageAsync(page, ct);
+    public Task<Connection<PipelineRun>> PipelineRunsAsync(PageRequest page, bool includeSkipped, CancellationToken ct) =>
+        runs.PageAsync(page, includeSkipped, ct);
 
     /// <summary>Every table measured live from the engine's system tables, by layer then name.</summary>
     public async Task<IReadOnlyList<ModelInventoryEntry>> ModelsAsync(CancellationToken ct) =>

@@ -28,7 +28,8 @@ internal sealed class HealthSurface(HealthQueries health) : ISchemaSurface
         .BindRuntimeType<PlatformHealthSnapshot>("PlatformHealthSnapshot")
         .BindResolver("Query", "platformHealth", _ => PlatformHealthRoot.Instance)
         .BindResolver("PlatformHealth", "engine", context => health.EngineAsync(context.CancellationToken))
-        .BindResolver("PlatformHealth", "pipelineRuns", context => health.PipelineRunsAsync(InputReader.Page(context), context.CancellationToken))
+        .BindResolver("PlatformHealth", "pipelineRuns", context => health.PipelineRunsAsync(
+            InputReader.Page(context), context.Argument<bool>("includeSkipped"), context.CancellationToken))
         .BindResolver("PlatformHealth", "freshness", context => health.FreshnessAsync(context.CancellationToken))
         .BindResolver("PlatformHealth", "models", context => health.ModelsAsync(context.CancellationToken))
         .BindResolver("PlatformHealth", "qualityChecks", context => health.QualityChecksAsync(context.CancellationToken))

@@ -15,8 +15,19 @@ public sealed class PipelineRunHistory(ClickHouseClient client, DataVersion vers
                argMaxIf(status, finished_at, step = 'run') AS outcome
         FROM pipeline_run_log
         GROUP BY run_id
+        HAVING {include_skipped:Bool} OR outcome != 'skipped'
         ORDER BY started DESC, run_id
         LIMIT {first:UInt32} OFFSET {offset:UInt32}
+        """;
+
+    private const string CountSql = """
+        SELECT count() FROM
+        (
+            SELECT run_id, argMaxIf(status, finished_at, step = 'run') AS outcome
+            FROM pipeline_run_log
+            GROUP BY run_id
+            HAVING {include_skipped:Bool} OR outcome != 'skipped'
+        )
         """;
 
     private const string StepsSql = """
@@ -34,21 +45,24 @@ public sealed class PipelineRunHistory(ClickHouseClient client, DataVersion vers
         ORDER BY started_at, check_name
         """;
 
-    private readonly VersionedCache<(int First, int Offset), Connection<PipelineRun>> _pages = new();
+    private readonly VersionedCache<(int First, int Offset, bool IncludeSkipped), Connection<PipelineRun>> _pages = new();
     private readonly VersionedCache<string, QualityCheckSummary> _checks = new();
 
-    /// <summary>A page of runs, newest first, each with its steps (cached per <see cref="DataVersion"/>).</summary>
-    public async Task<Connection<PipelineRun>> PageAsync(PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// A page of runs, newest first, each with its steps (cached per <see cref="DataVersion"/>); runs that did nothing
+    /// (a load into a warehouse that already held data, e.g. at every API start) only when <paramref name="includeSkipped"/>.
+    /// </summary>
+    public async Task<Connection<PipelineRun>> PageAsync(PageRequest page, bool includeSkipped, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(page);
         var current = await version.CurrentAsync(ct);
-        var key = (page.First, page.Offset);
+        var key = (page.First, page.Offset, includeSkipped);
         if (_pages.Get(current, [key]).TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var connection = await ReadPageAsync(page, ct);
+        var connection = await ReadPageAsync(page, includeSkipped, ct);
         _pages.Set(current, [KeyValuePair.Create(key, connection)]);
         return connection;
     }
@@ -67,26 +81,27 @@ public sealed class PipelineRunHistory(ClickHouseClient client, DataVersion vers
         return summary;
     }
 
-    /// <summary>The status of the newest run; null when none ran.</summary>
+    /// <summary>The status of the newest run that did something; null when none did.</summary>
     public async Task<RunStatus?> LatestStatusAsync(CancellationToken ct)
     {
-        var page = await PageAsync(new PageRequest(1, 0), ct);
+        var page = await PageAsync(new PageRequest(1, 0), includeSkipped: false, ct);
         return page.Edges.Count == 0 ? null : page.Edges[0].Node.Status;
     }
 
     internal static DateTimeOffset Utc(DateTime instant) => new(DateTime.SpecifyKind(instant, DateTimeKind.Utc));
 
     /// <summary>Two round trips whatever the page size: the runs (with their count beside), then their steps.</summary>
-    private async Task<Connection<PipelineRun>> ReadPageAsync(PageRequest page, CancellationToken ct)
+    private async Task<Connection<PipelineRun>> ReadPageAsync(PageRequest page, bool includeSkipped, CancellationToken ct)
     {
-        var total = client.ScalarAsync<ulong>("SELECT uniqExact(run_id) FROM pipeline_run_log", ct: ct);
+        var filter = new QueryParameters().Add("include_skipped", includeSkipped);
+        var total = client.ScalarAsync<ulong>(CountSql, filter, ct: ct);
         var runs = await client.QueryListAsync(RunsSql, row => (
             Id: row.GetGuid(0),
             Kind: row.GetString(1),
             Started: row.GetDateTime(2),
             Closed: row.GetBoolean(3),
             Finished: row.GetDateTime(4),
-            Outcome: row.GetString(5)), new QueryParameters().Add("first", page.First).Add("offset", page.Offset), ct: ct);
+            Outcome: row.GetString(5)), new QueryParameters().Add("include_skipped", includeSkipped).Add("first", page.First).Add("offset", page.Offset), ct: ct);
 
         var steps = runs.Count == 0 ? [] : await client.QueryListAsync(StepsSql, row => (
             Run: row.GetGuid(0),

@@ -26,7 +26,7 @@ public sealed class PlatformHealthTests(ApiFactory api)
     {
         var expected = await api.ClickHouse.QueryListAsync("""
             SELECT run_id, countIf(step != 'run'), sumIf(rows_out, step = 'events'), anyIf(status, step = 'run')
-            FROM pipeline_run_log GROUP BY run_id ORDER BY min(started_at) DESC, run_id
+            FROM pipeline_run_log GROUP BY run_id HAVING anyIf(status, step = 'run') != 'skipped' ORDER BY min(started_at) DESC, run_id
             """, row => (Id: row.GetGuid(0).ToString(), Steps: (int)row.Get<ulong>(1), EventRows: (long)row.Get<ulong>(2), Status: row.GetString(3)));
 
         var runs = (await api.QueryAsync("""
@@ -152,6 +152,31 @@ public sealed class PlatformHealthTests(ApiFactory api)
         Assert.Null(mine[1]["tool"]);
         var askedAt = nodes.Select(n => DateTimeOffset.Parse(n["askedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(askedAt.OrderDescending(), askedAt);
+    }
+
+    [Fact]
+    public async Task Skipped_runs_are_left_out_unless_asked_for_and_never_count_as_the_latest_run()
+    {
+        var skipped = Guid.NewGuid();
+        await api.ClickHouse.ExecuteAsync("""
+            INSERT INTO pipeline_run_log (run_id, run_kind, step, started_at, finished_at, status, details)
+            VALUES ({run:UUID}, 'load', 'run', now64(3) + INTERVAL 1 HOUR, now64(3) + INTERVAL 1 HOUR, 'skipped', 'stg_member_events is not empty')
+            """, new QueryParameters().Add("run", skipped));
+        var skippedRuns = await api.ClickHouse.ScalarAsync<ulong>(
+            "SELECT count() FROM pipeline_run_log WHERE step = 'run' AND status = 'skipped'");
+        const string Runs = "query($all: Boolean!) { platformHealth { pipelineRuns(first: 500, includeSkipped: $all) { totalCount edges { node { runId status } } } } }";
+
+        var all = (await api.QueryAsync(Runs, new { all = true }))["platformHealth"]!["pipelineRuns"]!;
+        var done = (await api.QueryAsync(Runs, new { all = false }))["platformHealth"]!["pipelineRuns"]!;
+        var snapshot = await api.Services.GetRequiredService<HealthQueries>().SnapshotAsync(CancellationToken.None);
+
+        var newest = all["edges"]![0]!["node"]!;
+        Assert.Equal(skipped.ToString(), newest["runId"]!.GetValue<string>());
+        Assert.Equal("SKIPPED", newest["status"]!.GetValue<string>());
+        Assert.DoesNotContain(done["edges"]!.AsArray(), e => e!["node"]!["status"]!.GetValue<string>() == "SKIPPED");
+        Assert.Equal((int)skippedRuns, all["totalCount"]!.GetValue<int>() - done["totalCount"]!.GetValue<int>());
+        Assert.Equal(done["edges"]!.AsArray().Count, done["totalCount"]!.GetValue<int>());
+        Assert.NotEqual(RunStatus.Skipped, snapshot.LatestRunStatus);
     }
 
     [Fact]
