@@ -1,3 +1,5 @@
+using MemberInsights.Testing;
+
 namespace MemberInsights.ClickHouse.Tests;
 
 /// <summary>
@@ -6,51 +8,24 @@ namespace MemberInsights.ClickHouse.Tests;
 /// </summary>
 public sealed class EmbeddedEngineFixture : IAsyncLifetime
 {
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "mi-clickhouse-tests-" + Guid.NewGuid().ToString("N"));
+    private EmbeddedEngine _engine = null!;
 
-    public ClickHouseClient Client { get; private set; } = null!;
+    public string DataPath => _engine.DataPath;
 
-    public ClickHouseOptions Options => new() { DataPath = DataPath, PoolSize = 8 };
+    public ClickHouseClient Client => _engine.Root;
+
+    public ClickHouseOptions Options => _engine.Options;
 
     public Task InitializeAsync()
     {
-        Client = ClickHouseClient.Create(Options);
+        _engine = new EmbeddedEngine("clickhouse", poolSize: 8);
         return Task.CompletedTask;
     }
 
     /// <summary>Creates a fresh database and a client whose unqualified names resolve to it.</summary>
-    public async Task<TestDatabase> CreateDatabaseAsync()
-    {
-        var name = "t_" + Guid.NewGuid().ToString("N");
-        await Client.ExecuteAsync($"CREATE DATABASE {name}");
-        return new TestDatabase(name, ClickHouseClient.Create(Options with { Database = name }), Client);
-    }
+    public Task<TestDatabase> CreateDatabaseAsync() => _engine.CreateDatabaseAsync();
 
-    public async Task DisposeAsync()
-    {
-        await Client.DisposeAsync();
-        try
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The engine may still hold files until the process exits; the temp folder is reclaimed later.
-        }
-    }
-}
-
-public sealed class TestDatabase(string name, ClickHouseClient client, ClickHouseClient root) : IAsyncDisposable
-{
-    public string Name { get; } = name;
-
-    public ClickHouseClient Client { get; } = client;
-
-    public async ValueTask DisposeAsync()
-    {
-        await Client.DisposeAsync();
-        await root.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} SYNC");
-    }
+    public Task DisposeAsync() => _engine.DisposeAsync().AsTask();
 }
 
 [CollectionDefinition(Name)]

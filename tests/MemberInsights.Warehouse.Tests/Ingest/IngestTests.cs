@@ -1,5 +1,6 @@
 using System.Text;
 using MemberInsights.Warehouse.Ingest;
+using MemberInsights.Testing;
 using MemberInsights.Warehouse.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -100,13 +101,13 @@ public sealed class IngestTests(EmbeddedWarehouseFixture engine) : IDisposable
 
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
-    private async Task<TestWarehouse> LoadedWarehouseAsync()
+    private async Task<TestDatabase> LoadedWarehouseAsync()
     {
         var warehouse = await engine.CreateWarehouseAsync();
         await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 10, days: 20), new() { RunChecks = false });
         return warehouse;
     }
 
-    private static Task<IngestReport> IngestAsync(TestWarehouse warehouse, string path) =>
+    private static Task<IngestReport> IngestAsync(TestDatabase warehouse, string path) =>
         new EventIngestor(warehouse.Client, NullLogger<EventIngestor>.Instance).IngestAsync(path, runChecks: false);
 }

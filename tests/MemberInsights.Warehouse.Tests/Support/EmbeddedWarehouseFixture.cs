@@ -1,4 +1,5 @@
 using MemberInsights.ClickHouse;
+using MemberInsights.Testing;
 
 namespace MemberInsights.Warehouse.Tests.Support;
 
@@ -8,24 +9,22 @@ namespace MemberInsights.Warehouse.Tests.Support;
 /// </summary>
 public sealed class EmbeddedWarehouseFixture : IAsyncLifetime
 {
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "mi-warehouse-tests-" + Guid.NewGuid().ToString("N"));
+    private EmbeddedEngine _engine = null!;
 
-    public ClickHouseClient Root { get; private set; } = null!;
+    public string DataPath => _engine.DataPath;
 
-    private ClickHouseOptions Options => new() { DataPath = DataPath, PoolSize = 6, QueryTimeout = TimeSpan.FromMinutes(2) };
+    public ClickHouseClient Root => _engine.Root;
 
     public Task InitializeAsync()
     {
-        Root = ClickHouseClient.Create(Options);
+        _engine = new EmbeddedEngine("warehouse", poolSize: 6, queryTimeout: TimeSpan.FromMinutes(2));
         return Task.CompletedTask;
     }
 
     /// <summary>A fresh database with every migration applied.</summary>
-    public async Task<TestWarehouse> CreateWarehouseAsync(bool migrate = true)
+    public async Task<TestDatabase> CreateWarehouseAsync(bool migrate = true)
     {
-        var name = "w_" + Guid.NewGuid().ToString("N");
-        await Root.ExecuteAsync($"CREATE DATABASE {name}");
-        var warehouse = new TestWarehouse(name, ClickHouseClient.Create(Options with { Database = name }), Root);
+        var warehouse = await _engine.CreateDatabaseAsync("w_");
         if (migrate)
         {
             await WarehouseMigrations.ApplyAsync(warehouse.Client);
@@ -34,32 +33,7 @@ public sealed class EmbeddedWarehouseFixture : IAsyncLifetime
         return warehouse;
     }
 
-    public async Task DisposeAsync()
-    {
-        await Root.DisposeAsync();
-        try
-        {
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The engine may hold files until the process exits; the temp folder is reclaimed later.
-        }
-    }
-}
-
-/// <summary>A test's own database and a client whose unqualified names resolve to it.</summary>
-public sealed class TestWarehouse(string name, ClickHouseClient client, ClickHouseClient root) : IAsyncDisposable
-{
-    public string Name { get; } = name;
-
-    public ClickHouseClient Client { get; } = client;
-
-    public async ValueTask DisposeAsync()
-    {
-        await Client.DisposeAsync();
-        await root.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} SYNC");
-    }
+    public Task DisposeAsync() => _engine.DisposeAsync().AsTask();
 }
 
 [CollectionDefinition(Name)]
