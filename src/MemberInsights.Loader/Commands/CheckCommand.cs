@@ -1,7 +1,6 @@
 using MemberInsights.ClickHouse;
 using MemberInsights.Loader.Cli;
 using MemberInsights.Loader.Display;
-using MemberInsights.Warehouse.Operations;
 using MemberInsights.Warehouse.Quality;
 using Microsoft.Extensions.Logging;
 
@@ -12,11 +11,8 @@ internal static class CheckCommand
 {
     public static async Task<int> RunAsync(ClickHouseClient client, ILogger logger, CancellationToken ct)
     {
-        var run = new PipelineRun(new PipelineRunLog(client), "check", logger);
-        var results = await new QualityCheckRunner(client).RunAsync(run, ct: ct).ConfigureAwait(false);
-        SummaryTables.WriteChecks(results);
-        var failed = results.Count(r => !r.Passed);
-        logger.LogInformation("Checks of run {RunId}: {Passed} passed, {Failed} failed", run.RunId, results.Count - failed, failed);
-        return failed == 0 ? ExitCode.Success : ExitCode.ChecksFailed;
+        var report = await CheckRun.RunAsync(client, logger, ct).ConfigureAwait(false);
+        SummaryTables.WriteChecks(report.Checks);
+        return report.Failed == 0 ? ExitCode.Success : ExitCode.ChecksFailed;
     }
 }

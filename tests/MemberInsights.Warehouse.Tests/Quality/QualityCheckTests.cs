@@ -1,3 +1,4 @@
+using MemberInsights.Testing;
 using MemberInsights.Warehouse.Operations;
 using MemberInsights.Warehouse.Quality;
 using MemberInsights.Warehouse.Tests.Support;
@@ -49,6 +50,27 @@ public sealed class QualityCheckTests(EmbeddedWarehouseFixture engine)
     }
 
     [Fact]
+    public async Task A_check_run_is_closed_with_succeeded_then_warned_once_a_check_fails()
+    {
+        await using var warehouse = await engine.CreateWarehouseAsync();
+        await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 5));
+
+        var clean = await CheckRun.RunAsync(warehouse.Client, NullLogger.Instance);
+        await warehouse.Client.ExecuteAsync("""
+            INSERT INTO stg_member_events (event_id, member_id, event_time, event_type, value, duration_minutes, cohort_month, plan_type, goal, acquisition_channel, source)
+            VALUES (generateUUIDv4(), 999999, now64(3) - INTERVAL 1 DAY, 'recovery', 50, 0, '2026-01-01', 'monthly', 'sleep', 'organic', 'test')
+            """);
+        var dirty = await CheckRun.RunAsync(warehouse.Client, NullLogger.Instance);
+
+        Assert.Equal(0, clean.Failed);
+        Assert.Equal(["events_reference_members"], dirty.Checks.Where(c => !c.Passed).Select(c => c.Name));
+        Assert.Equal("succeeded", await RunStatusAsync(warehouse, clean.RunId));
+        Assert.Equal("warned", await RunStatusAsync(warehouse, dirty.RunId));
+        Assert.Equal((ulong)WarehouseChecks.All.Count, await Loads.CountAsync(warehouse.Client,
+            $"SELECT count() FROM pipeline_run_log WHERE run_id = '{clean.RunId}' AND run_kind = 'check' AND check_name != ''"));
+    }
+
+    [Fact]
     public async Task The_duplicate_check_finds_a_duplicate_when_a_partition_is_read_in_many_slices()
     {
         await using var warehouse = await engine.CreateWarehouseAsync();
@@ -72,4 +94,7 @@ public sealed class QualityCheckTests(EmbeddedWarehouseFixture engine)
         Assert.False(duplicated.Single().Passed);
         Assert.Contains("1 duplicated event ids", duplicated.Single().Details, StringComparison.Ordinal);
     }
+
+    private static Task<string> RunStatusAsync(TestDatabase warehouse, Guid runId) => warehouse.Client.ScalarAsync<string>(
+        "SELECT status FROM pipeline_run_log WHERE run_id = {run:UUID} AND step = 'run'", new ClickHouse.QueryParameters().Add("run", runId));
 }
