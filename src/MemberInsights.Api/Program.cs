@@ -1,3 +1,4 @@
+using MemberInsights.Api.Admin;
 using MemberInsights.Api.Hosting;
 using Serilog;
 
@@ -10,6 +11,7 @@ try
 
     var app = builder.Build();
     app.MapGraphQL();
+    app.MapAdmin();
     app.MapGet("/", () => Results.Redirect("/graphql"));
     app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
     await app.RunAsync();

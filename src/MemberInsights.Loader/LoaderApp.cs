@@ -105,13 +105,16 @@ internal static class LoaderApp
     }
 
     /// <summary>What to tell the user when another process (usually the running API) holds the embedded data directory.</summary>
-    public static string LockedMessage(string dataPath) => $"""
+    public static string LockedMessage(string dataPath) => $$"""
         The warehouse data directory is in use by another process:
-          {dataPath}
+          {{dataPath}}
         The embedded ClickHouse engine lets only one process open it, and it is probably the running
         Member Insights API (or another loader). Either:
+          - ask the running API to do it, if it was started with an admin key (Insights__AdminKey):
+              curl -X POST -H "X-Admin-Key: $KEY" -H "Content-Type: application/json" -d '{"preset":"demo"}' http://127.0.0.1:5080/admin/load
+              curl -X POST -H "X-Admin-Key: $KEY" --data-binary @export.ndjson "http://127.0.0.1:5080/admin/ingest?file=export.ndjson"
+              curl -X POST -H "X-Admin-Key: $KEY" http://127.0.0.1:5080/admin/check
           - stop the API, run this command again, then start the API; or
-          - let the running API do it (it migrates and loads an empty warehouse at start-up); or
           - point this command at another directory with --data-path or CLICKHOUSE_DATA_PATH.
         """;
 

@@ -1,3 +1,4 @@
+using MemberInsights.Api.Admin;
 using MemberInsights.ClickHouse;
 using MemberInsights.GraphQL.AspNetCore;
 using MemberInsights.GraphQL.AspNetCore.Http;
@@ -12,6 +13,7 @@ internal static class InsightsServiceCollectionExtensions
         services.Configure<InsightsOptions>(configuration.GetSection(InsightsOptions.Section));
         services.AddSingleton(provider => ClickHouseClient.Create(ClickHouseSettings(configuration), provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<WarehouseInitializer>();
+        services.AddSingleton<PipelineJobs>();
         services.AddSingleton<RequestMetrics>();
         services.AddSingleton<IGraphQLRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
         services.AddInsightsSurfaces();

@@ -26,7 +26,7 @@ public sealed class WarehouseLoader
     }
 
     /// <summary>Runs a load.</summary>
-    /// <exception cref="InvalidOperationException">The warehouse holds data of another seed.</exception>
+    /// <exception cref="LoadConflictException">The warehouse holds data of another seed.</exception>
     public async Task<LoadReport> LoadAsync(GeneratorOptions generator, LoadOptions? options = null, IProgress<LoadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(generator);
@@ -54,7 +54,7 @@ public sealed class WarehouseLoader
                 var seeds = await coverage.SeedsAsync(token).ConfigureAwait(false);
                 if (seeds.Any(s => s != generator.Seed))
                 {
-                    throw new InvalidOperationException(
+                    throw new LoadConflictException(
                         $"This warehouse holds data generated with seed {string.Join(", ", seeds)}; loading seed {generator.Seed} on top would mix two " +
                         "populations under the same member ids. Use the same --seed, or an empty data path.");
                 }

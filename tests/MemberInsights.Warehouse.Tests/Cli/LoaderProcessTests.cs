@@ -26,6 +26,7 @@ public sealed class LoaderProcessTests : IDisposable
             Assert.Equal(3, exit);
             Assert.Contains("in use by another process", output, StringComparison.Ordinal);
             Assert.Contains("stop the API", output, StringComparison.Ordinal);
+            Assert.Contains("/admin/load", output, StringComparison.Ordinal);
             Assert.Contains(_directory, output, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using MemberInsights.Api.Hosting;
+using MemberInsights.ClickHouse;
+using MemberInsights.Warehouse.Generation;
+using MemberInsights.Warehouse.Ingest;
+using MemberInsights.Warehouse.Loading;
+using MemberInsights.Warehouse.Quality;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace MemberInsights.Api.Admin;
+
+/// <summary>
+/// Pipeline runs on request (<c>POST /admin/load</c>, <c>/admin/ingest</c>, <c>/admin/check</c>): in embedded mode the
+/// API owns the data directory, so the loader CLI cannot run beside it and the API does the work itself. Mapped only
+/// when <c>Insights:AdminKey</c> is set; every request must send it in the <c>X-Admin-Key</c> header.
+/// </summary>
+internal static class AdminEndpoints
+{
+    /// <summary>The header carrying the admin key.</summary>
+    public const string KeyHeader = "X-Admin-Key";
+
+    /// <summary>The largest export <c>/admin/ingest</c> accepts.</summary>
+    public const long MaxIngestBytes = 512L * 1024 * 1024;
+
+    public static void MapAdmin(this WebApplication app)
+    {
+        var key = app.Services.GetRequiredService<IOptions<InsightsOptions>>().Value.AdminKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            return;
+        }
+
+        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MemberInsights.Api.Admin");
+        var admin = app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var sent = context.HttpContext.Request.Headers[KeyHeader].ToString();
+            var result = CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), expected)
+                ? await next(context)
+                : Results.Json(new AdminError($"Send the admin key in the {KeyHeader} header."), statusCode: StatusCodes.Status401Unauthorized);
+            logger.LogInformation("Admin {Path} answered {Status} in {Elapsed:F0} ms",
+                context.HttpContext.Request.Path.Value, (result as IStatusCodeHttpResult)?.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return result;
+        });
+        admin.MapPost("/load", LoadAsync);
+        admin.MapPost("/check", CheckAsync);
+        admin.MapPost("/ingest", IngestAsync);
+    }
+
+    private static async Task<IResult> LoadAsync(
+        LoadRequest? request, PipelineJobs jobs, ClickHouseClient client, IOptions<InsightsOptions> options, ILoggerFactory loggers)
+    {
+        request ??= new LoadRequest();
+        var presetName = request.Preset ?? "demo";
+        if (LoadPreset.Find(presetName) is not { } preset)
+        {
+            return BadRequest($"Unknown preset '{presetName}'; expected one of {string.Join(", ", LoadPreset.All.Select(p => p.Name))}.");
+        }
+
+        GeneratorOptions generator;
+        try
+        {
+            generator = GeneratorOptions.FromPreset(preset, request.Members, request.Days, request.Seed ?? options.Value.Seed);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return BadRequest(e.Message);
+        }
+
+        var (busy, result) = await jobs.TryRunAsync<IResult>(async ct =>
+        {
+            try
+            {
+                var report = await new WarehouseLoader(client, loggers.CreateLogger<WarehouseLoader>()).LoadAsync(generator, ct: ct);
+                return Results.Ok(new LoadResponse(report.RunId, report.Skipped, report.Events, report.Bookings,
+                    Math.Round(report.EventsPerSecond), Math.Round(report.TotalElapsed.TotalSeconds, 1), report.Checks.Count(c => !c.Passed)));
+            }
+            catch (LoadConflictException e)
+            {
+                return Results.Json(new AdminError(e.Message), statusCode: StatusCodes.Status409Conflict);
+            }
+        });
+        return busy ? Busy() : result!;
+    }
+
+    private static async Task<IResult> CheckAsync(PipelineJobs jobs, ClickHouseClient client, ILoggerFactory loggers)
+    {
+        var (busy, report) = await jobs.TryRunAsync(ct => CheckRun.RunAsync(client, loggers.CreateLogger("MemberInsights.Api.Admin.Check"), ct));
+        return busy
+            ? Busy()
+            : Results.Ok(new CheckResponse(report!.RunId, report.Failed, report.Checks.Select(c => new CheckResult(c.Name, c.Passed, c.Details)).ToList()));
+    }
+
+    /// <summary>The request body is the export itself; <c>?file=</c> names it (its extension picks NDJSON or CSV).</summary>
+    private static async Task<IResult> IngestAsync(HttpContext http, string? file, PipelineJobs jobs, ClickHouseClient client, ILoggerFactory loggers)
+    {
+        var name = Path.GetFileName(file ?? "");
+        if (name.Length == 0)
+        {
+            return BadRequest("Name the export with ?file=<name>.ndjson (or .jsonl, .json, .csv); the body is its content.");
+        }
+
+        try
+        {
+            ExportFileReader.ParserFor(name);
+        }
+        catch (NotSupportedException e)
+        {
+            return BadRequest(e.Message);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxIngestBytes;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("mi-admin-ingest-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, name);
+            await using (var target = File.Create(path))
+            {
+                await http.Request.Body.CopyToAsync(target, http.RequestAborted);
+            }
+
+            var (busy, report) = await jobs.TryRunAsync(ct => new EventIngestor(client, loggers.CreateLogger<EventIngestor>()).IngestAsync(path, ct: ct));
+            return busy
+                ? Busy()
+                : Results.Ok(new IngestResponse(report!.RunId, report.SourceFile, report.Lines, report.Loaded, report.Quarantined, report.Duplicates,
+                    report.QuarantineReasons, report.Checks.Count(c => !c.Passed)));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static IResult BadRequest(string message) => Results.Json(new AdminError(message), statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult Busy() =>
+        Results.Json(new AdminError("Another load, ingest or check is running; try again when it has finished (see platformHealth.pipelineRuns)."),
+            statusCode: StatusCodes.Status409Conflict);
+}
