@@ -1,4 +1,5 @@
 using MemberInsights.ClickHouse;
+using MemberInsights.Warehouse.Loading;
 using MemberInsights.Warehouse.Tests.Support;
 
 namespace MemberInsights.Warehouse.Tests.Loading;
@@ -52,7 +53,7 @@ public sealed class IdempotentReloadTests(EmbeddedWarehouseFixture engine)
         await using var warehouse = await engine.CreateWarehouseAsync();
         await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 10, days: 3));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 10, days: 3, seed: 7)));
+        var error = await Assert.ThrowsAsync<LoadConflictException>(() => Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 10, days: 3, seed: 7)));
 
         Assert.Contains("seed 42", error.Message, StringComparison.Ordinal);
     }
