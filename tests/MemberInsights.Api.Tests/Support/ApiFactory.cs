@@ -12,7 +12,30 @@ namespace MemberInsights.Api.Tests.Support;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
-    private static readonly string DataPath = Path.Combine(Path.GetTempPath(), $"mi-api-tests-{Environment.ProcessId}");
+    private const string DataPathPrefix = "mi-api-tests-";
+
+    private static readonly string DataPath = Path.Combine(Path.GetTempPath(), DataPathPrefix + Environment.ProcessId);
+
+    // The engine holds the directory until the process exits, so a run cannot delete its own; it deletes those of
+    // earlier test processes that have ended instead.
+    static ApiFactory()
+    {
+        foreach (var directory in Directory.EnumerateDirectories(Path.GetTempPath(), DataPathPrefix + "*"))
+        {
+            var pid = Path.GetFileName(directory)[DataPathPrefix.Length..];
+            if (int.TryParse(pid, out var id) && id != Environment.ProcessId && !Directory.Exists($"/proc/{id}"))
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another test process is removing it, or it is not ours to remove.
+                }
+            }
+        }
+    }
 
     /// <summary>This factory's database.</summary>
     public string Database { get; } = "api_" + Guid.NewGuid().ToString("N")[..12];
