@@ -77,7 +77,7 @@ internal static class AdminEndpoints
             {
                 var report = await new WarehouseLoader(client, loggers.CreateLogger<WarehouseLoader>()).LoadAsync(generator, ct: ct);
                 return Results.Ok(new LoadResponse(report.RunId, report.Skipped, report.Events, report.Bookings,
-                    Math.Round(report.EventsPerSecond), Math.Round(report.TotalElapsed.TotalSeconds, 1), report.Checks.Count(c => !c.Passed)));
+                    Math.Round(report.EventsPerSecond), Math.Round(report.TotalElapsed.TotalSeconds, 1), report.FailedChecks));
             }
             catch (LoadConflictException e)
             {
@@ -92,7 +92,7 @@ internal static class AdminEndpoints
         var (busy, report) = await jobs.TryRunAsync(ct => CheckRun.RunAsync(client, loggers.CreateLogger("MemberInsights.Api.Admin.Check"), ct));
         return busy
             ? Busy()
-            : Results.Ok(new CheckResponse(report!.RunId, report.Failed, report.Checks.Select(c => new CheckResult(c.Name, c.Passed, c.Details)).ToList()));
+            : Results.Ok(new CheckResponse(report!.RunId, report.FailedChecks, report.Checks.Select(c => new CheckResult(c.Name, c.Passed, c.Details)).ToList()));
     }
 
     /// <summary>The request body is the export itself; <c>?file=</c> names it (its extension picks NDJSON or CSV).</summary>
@@ -131,7 +131,7 @@ internal static class AdminEndpoints
             return busy
                 ? Busy()
                 : Results.Ok(new IngestResponse(report!.RunId, report.SourceFile, report.Lines, report.Loaded, report.Quarantined, report.Duplicates,
-                    report.QuarantineReasons, report.Checks.Count(c => !c.Passed)));
+                    report.QuarantineReasons, report.FailedChecks));
         }
         finally
         {

@@ -13,6 +13,6 @@ internal static class CheckCommand
     {
         var report = await CheckRun.RunAsync(client, logger, ct).ConfigureAwait(false);
         SummaryTables.WriteChecks(report.Checks);
-        return report.Failed == 0 ? ExitCode.Success : ExitCode.ChecksFailed;
+        return report.FailedChecks == 0 ? ExitCode.Success : ExitCode.ChecksFailed;
     }
 }

@@ -45,7 +45,7 @@ internal static class IngestCommand
         logger.LogInformation(
             "Ingested {File}: {Lines} lines, {Loaded} loaded, {Quarantined} quarantined, {Duplicates} duplicates skipped",
             report.SourceFile, report.Lines, report.Loaded, report.Quarantined, report.Duplicates);
-        return report.Checks.Any(c => !c.Passed) ? ExitCode.ChecksFailed : ExitCode.Success;
+        return report.FailedChecks == 0 ? ExitCode.Success : ExitCode.ChecksFailed;
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -27,6 +27,6 @@ internal static class LoadCommand
                 report.TotalElapsed.TotalSeconds, PeakResidentMemory.ReadMebibytes());
         }
 
-        return report.Checks.Any(c => !c.Passed) ? ExitCode.ChecksFailed : ExitCode.Success;
+        return report.FailedChecks == 0 ? ExitCode.Success : ExitCode.ChecksFailed;
     }
 }

@@ -73,7 +73,7 @@ internal static class SummaryTables
         table.AddRow("events/s", report.EventsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
         table.AddRow("MB/s (RowBinary)", report.MegabytesPerSecond.ToString("F1", CultureInfo.InvariantCulture));
         table.AddRow("whole run", $"{report.TotalElapsed.TotalSeconds:F1} s");
-        table.AddRow("failed checks", report.Checks.Count(c => !c.Passed).ToString(CultureInfo.InvariantCulture));
+        table.AddRow("failed checks", report.FailedChecks.ToString(CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
     }
 }

@@ -28,4 +28,7 @@ public sealed record IngestReport
 
     /// <summary>Data-quality results after the ingest.</summary>
     public IReadOnlyList<QualityCheckResult> Checks { get; init; } = [];
+
+    /// <summary>The checks that failed.</summary>
+    public int FailedChecks => Checks.Count(c => !c.Passed);
 }

@@ -36,6 +36,9 @@ public sealed record LoadReport
     /// <summary>Data-quality results.</summary>
     public IReadOnlyList<QualityCheckResult> Checks { get; init; } = [];
 
+    /// <summary>The checks that failed.</summary>
+    public int FailedChecks => Checks.Count(c => !c.Passed);
+
     /// <summary>The model inventory after the load.</summary>
     public IReadOnlyList<ModelEntry> Inventory { get; init; } = [];
 

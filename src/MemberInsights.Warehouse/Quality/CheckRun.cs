@@ -10,7 +10,7 @@ namespace MemberInsights.Warehouse.Quality;
 public sealed record CheckRunReport(Guid RunId, IReadOnlyList<QualityCheckResult> Checks)
 {
     /// <summary>The checks that failed.</summary>
-    public int Failed => Checks.Count(c => !c.Passed);
+    public int FailedChecks => Checks.Count(c => !c.Passed);
 }
 
 /// <summary>A pipeline run of kind <c>check</c>: every data-quality check, each recorded, and the run closed with its outcome.</summary>
@@ -29,11 +29,11 @@ public static class CheckRun
         {
             var results = await new QualityCheckRunner(client).RunAsync(run, ct: ct).ConfigureAwait(false);
             var report = new CheckRunReport(run.RunId, results);
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, report.Failed == 0 ? "succeeded" : "warned") with
+            await run.TryRecordAsync(run.Record("run", run.StartedAt, report.FailedChecks == 0 ? "succeeded" : "warned") with
             {
-                Details = $"{report.Failed} failed checks",
+                Details = $"{report.FailedChecks} failed checks",
             }).ConfigureAwait(false);
-            logger.LogInformation("Checks of run {RunId}: {Passed} passed, {Failed} failed", run.RunId, results.Count - report.Failed, report.Failed);
+            logger.LogInformation("Checks of run {RunId}: {Passed} passed, {Failed} failed", run.RunId, results.Count - report.FailedChecks, report.FailedChecks);
             return report;
         }
         catch (Exception e)

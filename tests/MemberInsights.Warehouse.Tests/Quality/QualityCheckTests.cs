@@ -62,7 +62,7 @@ public sealed class QualityCheckTests(EmbeddedWarehouseFixture engine)
             """);
         var dirty = await CheckRun.RunAsync(warehouse.Client, NullLogger.Instance);
 
-        Assert.Equal(0, clean.Failed);
+        Assert.Equal(0, clean.FailedChecks);
         Assert.Equal(["events_reference_members"], dirty.Checks.Where(c => !c.Passed).Select(c => c.Name));
         Assert.Equal("succeeded", await RunStatusAsync(warehouse, clean.RunId));
         Assert.Equal("warned", await RunStatusAsync(warehouse, dirty.RunId));
