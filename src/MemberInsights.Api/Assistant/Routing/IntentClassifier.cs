@@ -44,7 +44,8 @@ internal static class IntentClassifier
         [AssistantTool.MetricDefinition] =
             [("define", 4), ("defined", 4), ("definition", 4), ("formula", 4), ("meaning", 4), ("calculated", 4), ("computed", 4), ("measured", 3),
              ("explain", 3), ("what is", 3), ("what are", 3), ("who owns", 4), ("owner", 3), ("unit", 2), ("caveat", 4), ("source table", 3),
-             ("how do we measure", 4), ("measure", 2), ("what does", 2), ("how is", 1)],
+             ("how do we measure", 4), ("how do we calculate", 4), ("how do you calculate", 4), ("how to calculate", 4),
+             ("how do we compute", 4), ("measure", 2), ("what does", 2), ("how is", 1)],
         [AssistantTool.PlatformHealth] =
             [("pipeline", 4), ("freshness", 4), ("fresh", 3), ("stale", 3), ("up to date", 3), ("data quality", 4), ("quality check", 4),
              ("quality", 2), ("platform", 3), ("system health", 4), ("health", 1), ("data load", 4), ("last load", 4), ("latest load", 4),

@@ -4,8 +4,8 @@ namespace MemberInsights.Api.Assistant.Routing.Extraction;
 
 /// <summary>
 /// Finds the members a question is about by the everyday words for plan types ("annual members", "students"),
-/// goals ("weight loss", "members whose goal is sleep") and acquisition channels ("paid social", "referrals").
-/// Goals that are also metric words (sleep, recovery, performance) count only next to the word "goal", so that
+/// goals ("weight loss", "members whose goal is sleep", "focused on recovery") and acquisition channels ("paid social", "referrals").
+/// Goals that are also metric words (sleep, recovery, performance) count only next to "goal" or "focused on", so that
 /// "sleep for annual members" reads sleep as the metric.
 /// </summary>
 internal static class SegmentExtractor
@@ -47,7 +47,11 @@ internal static class SegmentExtractor
         var goals = new List<string>();
         foreach (var (value, word) in GoalWords.Select(w => (GoalValue(w), w)))
         {
-            string[] phrases = [$"{word} goal", $"goal of {word}", $"goal is {word}", $"goal was {word}", $"goal {word}", $"goal to {word}"];
+            string[] phrases =
+            [
+                $"{word} goal", $"goal of {word}", $"goal is {word}", $"goal was {word}", $"goal {word}", $"goal to {word}",
+                $"focused on {word}", $"focusing on {word}", $"focus on {word}", $"working on {word}",
+            ];
             if (ClaimAny(text, phrases))
             {
                 goals.Add(value);
