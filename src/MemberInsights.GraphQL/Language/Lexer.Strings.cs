@@ -41,18 +41,7 @@ public sealed partial class Lexer
                 break;
             }
 
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterLength(position);
         }
 
         throw Error(position, "Unterminated string.");
@@ -171,18 +160,7 @@ public sealed partial class Lexer
                 continue;
             }
 
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            position += StringCharacterLength(position);
         }
 
         throw Error(position, "Unterminated string.");
@@ -199,4 +177,9 @@ public sealed partial class Lexer
         >= 'a' and <= 'f' => code - 'a' + 10,
         _ => -1,
     };
+
+    /// <summary>The UTF-16 length of the source character at <paramref name="position"/> inside a string; throws on a lone surrogate.</summary>
+    private int StringCharacterLength(int position) => SourceCharacterLength(position) is var length and > 0
+        ? length
+        : throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
 }

@@ -169,7 +169,7 @@ public sealed partial class Lexer
 
             throw Error(position, code == '\''
                 ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
+                : SourceCharacterLength(position) > 0
                     ? $"Unexpected character: {PrintCodePointAt(position)}."
                     : $"Invalid character: {PrintCodePointAt(position)}.");
         }
@@ -188,18 +188,13 @@ public sealed partial class Lexer
                 break;
             }
 
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            var length = SourceCharacterLength(position);
+            if (length == 0)
             {
                 break;
             }
+
+            position += length;
         }
 
         return Create(TokenKind.Comment, start, position, _body[(start + 1)..position]);
@@ -302,6 +297,13 @@ public sealed partial class Lexer
 
         return "U+" + code.ToString("X4", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The UTF-16 length of the source character at <paramref name="position"/>: 1 for a scalar value, 2 for a
+    /// surrogate pair, 0 for a lone surrogate (not a SourceCharacter).
+    /// </summary>
+    private int SourceCharacterLength(int position) =>
+        IsUnicodeScalarValue(_body[position]) ? 1 : IsSupplementaryCodePoint(position) ? 2 : 0;
 
     private bool IsSupplementaryCodePoint(int position) =>
         IsLeadingSurrogate(CharAt(position)) && IsTrailingSurrogate(CharAt(position + 1));
