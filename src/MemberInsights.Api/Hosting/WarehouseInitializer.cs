@@ -27,9 +27,8 @@ internal sealed class WarehouseInitializer(
             return;
         }
 
-        var preset = LoadPreset.All.FirstOrDefault(p => p.Name == settings.Preset)
-            ?? throw new InvalidOperationException(
-                $"Insights:Preset is '{settings.Preset}'; expected one of {string.Join(", ", LoadPreset.All.Select(p => p.Name))}.");
+        var preset = LoadPreset.Find(settings.Preset)
+            ?? throw new InvalidOperationException($"Insights:Preset is '{settings.Preset}'; expected one of {LoadPreset.Names}.");
         var loader = new WarehouseLoader(client, loggerFactory.CreateLogger<WarehouseLoader>());
         await loader.LoadAsync(GeneratorOptions.FromPreset(preset, seed: settings.Seed), new LoadOptions { IfEmpty = true }, ct: cancellationToken);
     }

@@ -45,7 +45,7 @@ internal sealed record LoaderArguments
             var arg = args[i];
             parsed = arg switch
             {
-                "--preset" => parsed with { Preset = LoadPreset.Find(Value(args, ref i)) ?? throw new UsageException($"Unknown preset '{args[i]}': use tiny, demo or large.") },
+                "--preset" => parsed with { Preset = LoadPreset.Find(Value(args, ref i)) ?? throw new UsageException($"Unknown preset '{args[i]}'; expected one of {LoadPreset.Names}.") },
                 "--members" => parsed with { Members = Number<int>(args, ref i) },
                 "--days" => parsed with { Days = Number<int>(args, ref i) },
                 "--seed" => parsed with { Seed = Number<ulong>(args, ref i) },

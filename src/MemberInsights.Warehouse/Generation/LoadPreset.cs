@@ -18,6 +18,9 @@ public sealed record LoadPreset(string Name, int Members, int Days)
     /// <summary>Every preset, by name.</summary>
     public static IReadOnlyList<LoadPreset> All { get; } = [Tiny, Demo, Large];
 
+    /// <summary>The presets' names for messages: "tiny, demo, large".</summary>
+    public static string Names => string.Join(", ", All.Select(p => p.Name));
+
     /// <summary>The preset with this name (case-insensitive), or null.</summary>
     public static LoadPreset? Find(string name) =>
         All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
