@@ -58,7 +58,7 @@ internal static class AdminEndpoints
         var presetName = request.Preset ?? "demo";
         if (LoadPreset.Find(presetName) is not { } preset)
         {
-            return BadRequest($"Unknown preset '{presetName}'; expected one of {string.Join(", ", LoadPreset.All.Select(p => p.Name))}.");
+            return BadRequest($"Unknown preset '{presetName}'; expected one of {LoadPreset.Names}.");
         }
 
         GeneratorOptions generator;
@@ -121,13 +121,17 @@ internal static class AdminEndpoints
         var directory = Directory.CreateTempSubdirectory("mi-admin-ingest-");
         try
         {
-            var path = Path.Combine(directory.FullName, name);
-            await using (var target = File.Create(path))
+            // The upload happens inside the job, so a busy API answers 409 before reading the body.
+            var (busy, report) = await jobs.TryRunAsync(async ct =>
             {
-                await http.Request.Body.CopyToAsync(target, http.RequestAborted);
-            }
+                var path = Path.Combine(directory.FullName, name);
+                await using (var target = File.Create(path))
+                {
+                    await http.Request.Body.CopyToAsync(target, http.RequestAborted);
+                }
 
-            var (busy, report) = await jobs.TryRunAsync(ct => new EventIngestor(client, loggers.CreateLogger<EventIngestor>()).IngestAsync(path, ct: ct));
+                return await new EventIngestor(client, loggers.CreateLogger<EventIngestor>()).IngestAsync(path, ct: ct);
+            });
             return busy
                 ? Busy()
                 : Results.Ok(new IngestResponse(report!.RunId, report.SourceFile, report.Lines, report.Loaded, report.Quarantined, report.Duplicates,
