@@ -1,6 +1,7 @@
+using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Types;
 
 namespace MemberInsights.Api.Assistant;

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Execution;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Experiments;
 

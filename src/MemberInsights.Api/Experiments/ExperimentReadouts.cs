@@ -1,5 +1,5 @@
-using MemberInsights.Api.Dictionary;
-using MemberInsights.Api.Health;
+using MemberInsights.Api.Caching;
+using MemberInsights.Api.Catalog;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Experiments;

@@ -1,5 +1,5 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Dictionary;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Performance;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Types;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Experiments;
 
 namespace MemberInsights.Api.Tests.Experiments;

@@ -1,7 +1,7 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Growth;
 
 namespace MemberInsights.Api.Assistant.Tools;

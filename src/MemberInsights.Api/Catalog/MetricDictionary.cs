@@ -1,6 +1,6 @@
 using MemberInsights.ClickHouse;
 
-namespace MemberInsights.Api.Dictionary;
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>
 /// The governed metric definitions, read from <c>metric_dictionary FINAL</c> and kept in memory: the

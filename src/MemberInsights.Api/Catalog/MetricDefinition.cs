@@ -1,4 +1,4 @@
-namespace MemberInsights.Api.Dictionary;
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>An API surface that uses a metric (the GraphQL <c>Surface</c>; stored as snake case in the dictionary).</summary>
 public enum Surface

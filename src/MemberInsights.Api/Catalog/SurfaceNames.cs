@@ -1,4 +1,4 @@
-namespace MemberInsights.Api.Dictionary;
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>The dictionary stores surfaces in snake case (<c>platform_health</c>); one mapping both ways.</summary>
 public static class SurfaceNames
