@@ -1,3 +1,4 @@
+using FluentValidation;
 using MemberInsights.Api.Assistant;
 using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
@@ -16,6 +17,7 @@ internal static class InsightsSurfaces
     public static IServiceCollection AddInsightsSurfaces(this IServiceCollection services)
     {
         services.AddMetricDictionary();
+        services.AddValidatorsFromAssemblyContaining<InputReader>(ServiceLifetime.Singleton);
         services.AddSingleton<InputReader>();
         services.AddSingleton<ISchemaSurface, CommonSurface>();
         services.AddGrowthSurface();
