@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Generation;
 using MemberInsights.Warehouse.Ingest;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Assistant;
 

@@ -1,6 +1,6 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Tools;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 
 namespace MemberInsights.Api.Assistant;
 

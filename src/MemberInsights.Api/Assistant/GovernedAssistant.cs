@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Assistant;
 

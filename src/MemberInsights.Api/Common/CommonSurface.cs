@@ -1,4 +1,4 @@
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Types;
 
 namespace MemberInsights.Api.Common;

@@ -1,21 +1,17 @@
-using MemberInsights.Api.Hosting;
+using FluentValidation;
 using MemberInsights.GraphQL.Execution;
-using Microsoft.Extensions.Options;
 
 namespace MemberInsights.Api.Common;
 
 /// <summary>Reads and validates the arguments every surface shares: ranges, segments, grains and pages.</summary>
-public sealed class InputReader(IOptions<InsightsOptions> options)
+public sealed class InputReader(IValidator<DateRangeInput> rangeValidator, IValidator<SegmentInput> segmentValidator)
 {
-    private readonly DateRangeValidator _range = new(options.Value.MaxRangeDays);
-    private readonly SegmentValidator _segment = new();
-
     /// <summary>The <see cref="DateRangeInput"/> argument <paramref name="name"/>, validated.</summary>
     public DateRangeInput Range(IResolverContext context, string name = "range")
     {
         ArgumentNullException.ThrowIfNull(context);
         var range = context.Argument<DateRangeInput>(name) ?? throw InputErrors.Invalid(name, $"{name} is required.");
-        return InputErrors.Validate(_range, range, name);
+        return InputErrors.Validate(rangeValidator, range, name);
     }
 
     /// <summary>The <see cref="SegmentInput"/> argument <paramref name="name"/>, validated; every member when absent.</summary>
@@ -23,7 +19,7 @@ public sealed class InputReader(IOptions<InsightsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         var segment = context.Argument<SegmentInput>(name) ?? SegmentInput.All;
-        return InputErrors.Validate(_segment, segment, name);
+        return InputErrors.Validate(segmentValidator, segment, name);
     }
 
     /// <summary>The <see cref="Grain"/> argument.</summary>

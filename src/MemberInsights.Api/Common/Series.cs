@@ -1,5 +1,3 @@
-using MemberInsights.Api.Dictionary;
-
 namespace MemberInsights.Api.Common;
 
 /// <summary>One period of a count series (members or events); a period without any is present with 0.</summary>
@@ -15,12 +13,3 @@ public sealed record RatePoint(DateOnly Date, double? Value, long Numerator, lon
     public static RatePoint Of(DateOnly date, long numerator, long denominator) =>
         new(date, denominator == 0 ? null : (double)numerator / denominator, numerator, denominator);
 }
-
-/// <summary>A metric over time with its governed definition.</summary>
-public sealed record MetricSeries(MetricDefinition Definition, Grain Grain, IReadOnlyList<MeasurePoint> Points);
-
-/// <summary>Counts over time with the governed definition of what is counted.</summary>
-public sealed record CountSeries(MetricDefinition Definition, Grain Grain, IReadOnlyList<CountPoint> Points);
-
-/// <summary>A rate over time with its governed definition.</summary>
-public sealed record RateSeries(MetricDefinition Definition, Grain Grain, IReadOnlyList<RatePoint> Points);

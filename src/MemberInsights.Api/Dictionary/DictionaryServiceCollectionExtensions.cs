@@ -1,5 +1,4 @@
-using MemberInsights.Api.Hosting;
-using MemberInsights.ClickHouse;
+using MemberInsights.Api.Contracts;
 
 namespace MemberInsights.Api.Dictionary;
 
@@ -7,6 +6,5 @@ namespace MemberInsights.Api.Dictionary;
 internal static class DictionaryServiceCollectionExtensions
 {
     public static IServiceCollection AddDictionarySurface(this IServiceCollection services) => services
-        .AddSingleton(provider => new MetricDictionary(provider.GetRequiredService<ClickHouseClient>()))
         .AddSingleton<ISchemaSurface, DictionarySurface>();
 }

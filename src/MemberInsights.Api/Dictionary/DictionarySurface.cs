@@ -1,5 +1,6 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Types;
 

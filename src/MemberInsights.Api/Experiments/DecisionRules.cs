@@ -53,7 +53,7 @@ public static class DecisionRules
             return new Decision(Recommendation.KeepRunning, reasons);
         }
 
-        var better = Math.Sign(lift) == ExperimentMetrics.BetterDirection(readout.Metric);
+        var better = Math.Sign(lift) == readout.Metric.Experiment!.BetterDirection;
         reasons.Add(better
             ? $"The release candidate significantly improves {name.ToLowerInvariant()}."
             : $"The release candidate significantly worsens {name.ToLowerInvariant()}.");

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Experiments;
 
@@ -19,7 +19,7 @@ namespace MemberInsights.Api.Experiments;
 /// <param name="Decision">The recommendation and its reasons.</param>
 public sealed record ExperimentReadout(
     string Experiment,
-    ExperimentMetric Metric,
+    CatalogMetric Metric,
     MetricDefinition Definition,
     GroupStatistics Baseline,
     GroupStatistics ReleaseCandidate,

@@ -1,5 +1,5 @@
-using MemberInsights.Api.Dictionary;
-using MemberInsights.Api.Health;
+using MemberInsights.Api.Caching;
+using MemberInsights.Api.Catalog;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Experiments;
@@ -11,7 +11,10 @@ namespace MemberInsights.Api.Experiments;
 /// </summary>
 public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes outcomes, MetricDictionary dictionary, DataVersion version)
 {
-    private readonly VersionedCache<(string Experiment, ExperimentMetric Metric), ExperimentReadout> _cache = new();
+    /// <summary>The metric every readout's guardrail is computed on.</summary>
+    public static readonly CatalogMetric Guardrail = MetricCatalog.LowRecoveryRate;
+
+    private readonly VersionedCache<(string Experiment, string Metric), ExperimentReadout> _cache = new();
 
     private const string ExperimentsSql = """
         SELECT experiment_name, variant, count() AS members, min(assigned_date) AS first_day, max(assigned_date) AS last_day
@@ -58,7 +61,7 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
 
     /// <summary>The readout of <paramref name="metric"/> for the experiment named <paramref name="experimentName"/>; null when unknown.</summary>
     /// <exception cref="InsufficientExperimentDataException">A group has fewer than two members with data.</exception>
-    public async Task<ExperimentReadout?> ReadoutAsync(string experimentName, ExperimentMetric metric, CancellationToken ct)
+    public async Task<ExperimentReadout?> ReadoutAsync(string experimentName, CatalogMetric metric, CancellationToken ct)
     {
         var experiment = await FindAsync(experimentName, ct);
         if (experiment is null)
@@ -67,7 +70,7 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
         }
 
         var current = await version.CurrentAsync(ct);
-        if (_cache.Get(current, [(experiment.Name, metric)]).TryGetValue((experiment.Name, metric), out var cached))
+        if (_cache.Get(current, [(experiment.Name, metric.Name)]).TryGetValue((experiment.Name, metric.Name), out var cached))
         {
             return cached;
         }
@@ -76,7 +79,7 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
         var readout = ReadoutCalculator.Compute(
             experiment, metric, await DefinitionAsync(metric, ct),
             metricValues.GetValueOrDefault(experiment.Name, []), guardrailValues.GetValueOrDefault(experiment.Name, []));
-        _cache.Set(current, [new((experiment.Name, metric), readout)]);
+        _cache.Set(current, [new((experiment.Name, metric.Name), readout)]);
         return readout;
     }
 
@@ -85,11 +88,11 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
     /// Experiments with too few members with data for a readout are absent.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ExperimentReadout>> ReadoutsAsync(
-        IReadOnlyList<ExperimentSummary> experiments, ExperimentMetric metric, CancellationToken ct)
+        IReadOnlyList<ExperimentSummary> experiments, CatalogMetric metric, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(experiments);
         var current = await version.CurrentAsync(ct);
-        var cached = _cache.Get(current, experiments.Select(e => (e.Name, metric)));
+        var cached = _cache.Get(current, experiments.Select(e => (e.Name, metric.Name)));
         var readouts = cached.ToDictionary(c => c.Key.Experiment, c => c.Value);
         var missing = experiments.Where(e => !readouts.ContainsKey(e.Name)).ToList();
         if (missing.Count == 0)
@@ -113,18 +116,18 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
             }
         }
 
-        _cache.Set(current, missing.Where(e => readouts.ContainsKey(e.Name)).Select(e => KeyValuePair.Create((e.Name, metric), readouts[e.Name])));
+        _cache.Set(current, missing.Where(e => readouts.ContainsKey(e.Name)).Select(e => KeyValuePair.Create((e.Name, metric.Name), readouts[e.Name])));
         return readouts;
     }
 
-    private Task<MetricDefinition> DefinitionAsync(ExperimentMetric metric, CancellationToken ct) =>
-        dictionary.RequireAsync(ExperimentMetrics.DictionaryName(metric), ct);
+    private Task<MetricDefinition> DefinitionAsync(CatalogMetric metric, CancellationToken ct) =>
+        dictionary.RequireAsync(metric, ct);
 
     private async Task<(IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>> Metric, IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>> Guardrail)> ValuesAsync(
-        IReadOnlyList<string> names, ExperimentMetric metric, CancellationToken ct)
+        IReadOnlyList<string> names, CatalogMetric metric, CancellationToken ct)
     {
         var values = outcomes.ReadAsync(names, metric, ct);
-        var lowRecovery = metric == ExperimentMetric.LowRecoveryRate ? values : outcomes.ReadAsync(names, ExperimentMetric.LowRecoveryRate, ct);
+        var lowRecovery = ReferenceEquals(metric, Guardrail) ? values : outcomes.ReadAsync(names, Guardrail, ct);
         return (await values, await lowRecovery);
     }
 

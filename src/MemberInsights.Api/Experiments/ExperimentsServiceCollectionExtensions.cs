@@ -1,5 +1,5 @@
-using MemberInsights.Api.Health;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Caching;
+using MemberInsights.Api.Contracts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MemberInsights.Api.Experiments;

@@ -1,5 +1,6 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Execution.Batching;
@@ -18,7 +19,6 @@ internal sealed class ExperimentsSurface(ExperimentReadouts readouts) : ISchemaS
 
     public void Bind(SchemaBuilder builder) => builder
         .BindEnum<Variant>("Variant")
-        .BindEnum<ExperimentMetric>("ExperimentMetric")
         .BindEnum<Recommendation>("Recommendation")
         .BindRuntimeType<ExperimentSummary>("Experiment")
         .BindRuntimeType<Connection<ExperimentSummary>>("ExperimentConnection")
@@ -33,7 +33,8 @@ internal sealed class ExperimentsSurface(ExperimentReadouts readouts) : ISchemaS
         .BindRuntimeType<Decision>("Decision")
         .BindResolver("Query", "experiments", ExperimentsAsync)
         .BindResolver("Query", "experiment", ExperimentAsync)
-        .BindResolver("Experiment", "readout", ReadoutAsync);
+        .BindResolver("Experiment", "readout", ReadoutAsync)
+        .BindResolver("ExperimentReadout", "metric", context => ((ExperimentReadout)context.Parent!).Metric.EnumValue);
 
     private async Task<Connection<ExperimentSummary>> ExperimentsAsync(IResolverContext context)
     {
@@ -56,9 +57,9 @@ internal sealed class ExperimentsSurface(ExperimentReadouts readouts) : ISchemaS
     private async Task<ExperimentReadout> ReadoutAsync(IResolverContext context)
     {
         var experiment = (ExperimentSummary)context.Parent!;
-        var metric = context.Argument<ExperimentMetric>("metric");
+        var metric = MetricCatalog.ForExperiment(context.Argument<string>("metric"));
         var loader = context.BatchLoader<ExperimentSummary, ExperimentReadout>(
-            "experiment-readout:" + metric,
+            "experiment-readout:" + metric.Name,
             async (experiments, ct) =>
             {
                 var found = await readouts.ReadoutsAsync(experiments, metric, ct);

@@ -1,3 +1,4 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Experiments;
@@ -6,30 +7,31 @@ namespace MemberInsights.Api.Experiments;
 public sealed record MemberOutcome(Variant Variant, uint MemberId, double? Pre, double? Post);
 
 /// <summary>
-/// Reads per-member pre- and post-assignment means of an experiment metric for several experiments in one query.
-/// Means come from <c>agg_experiment_member</c>; the low-recovery share, which that mart does not hold, from
-/// <c>fct_member_day</c> joined to the assignments (the same member-day rule as <c>v_member_day</c>).
+/// Reads per-member pre- and post-assignment values of an experiment metric for several experiments in one query,
+/// as the metric's <see cref="ExperimentMeasure"/> in the catalog says: means from <c>agg_experiment_member</c>
+/// (<see cref="MemberMeans"/>), or shares of flagged member-days, which that mart does not hold, from
+/// <c>fct_member_day</c> joined to the assignments (<see cref="MemberDayShare"/>).
 /// </summary>
 public sealed class MemberOutcomes(ClickHouseClient client)
 {
     private const string MartSql = """
-        SELECT experiment_name, variant, member_id, period, {0} AS total, {1} AS days
-        FROM agg_experiment_member
+        SELECT experiment_name, variant, member_id, period, toFloat64({0}) AS total, {1} AS days
+        FROM {2}
         WHERE experiment_name IN {{experiments:Array(String)}}
         GROUP BY experiment_name, variant, member_id, period
         """;
 
-    // A member-day with a recovery reading counts once; it is low when any reading is below 33.
-    private const string LowRecoverySql = """
+    // A member-day with a reading counts once; it is flagged when any of its readings is (e.g. recovery below 33).
+    private const string MemberDaySql = """
         SELECT a.experiment_name AS experiment_name, a.variant AS variant, f.member_id AS member_id,
                if(f.event_date < a.assigned_date, 'pre', 'post') AS period,
-               toFloat64(countIf(f.low_readings > 0)) AS total, count() AS days
+               toFloat64(countIf(f.flagged > 0)) AS total, count() AS days
         FROM
         (
-            SELECT member_id, event_date, sum(low_recovery_count) AS low_readings, sum(recovery_count) AS readings
-            FROM fct_member_day
-            WHERE member_id IN (SELECT member_id FROM dim_experiment_assignments WHERE experiment_name IN {experiments:Array(String)})
-              AND event_date >= (SELECT min(assigned_date) - 28 FROM dim_experiment_assignments WHERE experiment_name IN {experiments:Array(String)})
+            SELECT member_id, event_date, sum({0}) AS flagged, sum({1}) AS readings
+            FROM {2}
+            WHERE member_id IN (SELECT member_id FROM dim_experiment_assignments WHERE experiment_name IN {{experiments:Array(String)}})
+              AND event_date >= (SELECT min(assigned_date) - 28 FROM dim_experiment_assignments WHERE experiment_name IN {{experiments:Array(String)}})
             GROUP BY member_id, event_date
             HAVING readings > 0
         ) AS f
@@ -37,7 +39,7 @@ public sealed class MemberOutcomes(ClickHouseClient client)
         (
             SELECT experiment_name, member_id, any(variant) AS variant, any(assigned_date) AS assigned_date
             FROM dim_experiment_assignments
-            WHERE experiment_name IN {experiments:Array(String)}
+            WHERE experiment_name IN {{experiments:Array(String)}}
             GROUP BY experiment_name, member_id
         ) AS a ON a.member_id = f.member_id
         WHERE f.event_date >= a.assigned_date - 28
@@ -46,17 +48,15 @@ public sealed class MemberOutcomes(ClickHouseClient client)
 
     /// <summary>The outcomes of <paramref name="metric"/> per experiment name (experiments without members are absent).</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<MemberOutcome>>> ReadAsync(
-        IReadOnlyCollection<string> experiments, ExperimentMetric metric, CancellationToken ct)
+        IReadOnlyCollection<string> experiments, CatalogMetric metric, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(experiments);
-        var sql = metric switch
+        ArgumentNullException.ThrowIfNull(metric);
+        var sql = metric.Experiment switch
         {
-            ExperimentMetric.RecoveryScore => string.Format(null, MartSql, "sum(recovery_sum)", "sum(recovery_count)"),
-            ExperimentMetric.SleepHours => string.Format(null, MartSql, "sum(sleep_hours_sum)", "sum(sleep_count)"),
-            ExperimentMetric.Strain => string.Format(null, MartSql, "sum(strain_sum)", "sum(strain_count)"),
-            ExperimentMetric.EngagementScore => string.Format(null, MartSql, "toFloat64(sum(engagement_points))", "uniqExactMerge(active_days)"),
-            ExperimentMetric.LowRecoveryRate => LowRecoverySql,
-            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, null),
+            MemberMeans means => string.Format(null, MartSql, means.Total.Sql, means.Days.Sql, means.Table),
+            MemberDayShare share => string.Format(null, MemberDaySql, share.Flagged, share.Readings, share.Table),
+            _ => throw new ArgumentException($"{metric.Name} is not an experiment metric.", nameof(metric)),
         };
         var parameters = new QueryParameters().Add("experiments", experiments.Distinct().ToArray());
         var rows = await client.QueryListAsync(sql, row => (

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Experiments.Statistics;
 
 namespace MemberInsights.Api.Experiments;
@@ -21,7 +21,7 @@ public static class ReadoutCalculator
     /// <exception cref="InsufficientExperimentDataException">A group has fewer than two members with a post-assignment value.</exception>
     public static ExperimentReadout Compute(
         ExperimentSummary experiment,
-        ExperimentMetric metric,
+        CatalogMetric metric,
         MetricDefinition definition,
         IReadOnlyList<MemberOutcome> outcomes,
         IReadOnlyList<MemberOutcome> lowRecovery)

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 
 namespace MemberInsights.Api.Growth;
 

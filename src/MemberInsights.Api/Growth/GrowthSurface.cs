@@ -1,5 +1,5 @@
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Types;
 

@@ -1,5 +1,4 @@
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Operations;
 

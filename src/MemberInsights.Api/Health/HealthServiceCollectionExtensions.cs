@@ -1,4 +1,6 @@
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Caching;
+using MemberInsights.Api.Contracts;
+using MemberInsights.GraphQL.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MemberInsights.Api.Health;
@@ -11,6 +13,8 @@ internal static class HealthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataVersion>();
         return services
+            .AddSingleton<RequestMetrics>()
+            .AddSingleton<IGraphQLRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>())
             .AddSingleton<PipelineRunHistory>()
             .AddSingleton<WarehouseFreshness>()
             .AddSingleton<AssistantQuestionLog>()

@@ -1,3 +1,4 @@
+using MemberInsights.Api.Caching;
 using MemberInsights.Api.Common;
 using MemberInsights.ClickHouse;
 

@@ -1,3 +1,4 @@
+using MemberInsights.Api.Caching;
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Operations;
 

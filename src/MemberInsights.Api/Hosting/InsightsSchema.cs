@@ -1,3 +1,4 @@
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Types;
 

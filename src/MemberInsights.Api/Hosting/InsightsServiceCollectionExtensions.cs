@@ -1,7 +1,7 @@
 using MemberInsights.Api.Admin;
+using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
 using MemberInsights.GraphQL.AspNetCore;
-using MemberInsights.GraphQL.AspNetCore.Http;
 
 namespace MemberInsights.Api.Hosting;
 
@@ -14,8 +14,6 @@ internal static class InsightsServiceCollectionExtensions
         services.AddSingleton(provider => ClickHouseClient.Create(ClickHouseSettings(configuration), provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<WarehouseInitializer>();
         services.AddSingleton<PipelineJobs>();
-        services.AddSingleton<RequestMetrics>();
-        services.AddSingleton<IGraphQLRequestObserver>(provider => provider.GetRequiredService<RequestMetrics>());
         services.AddInsightsSurfaces();
         services.AddGraphQLServer(InsightsSchema.CreateExecutor, options =>
         {

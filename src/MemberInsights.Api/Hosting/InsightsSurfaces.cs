@@ -1,5 +1,8 @@
+using FluentValidation;
 using MemberInsights.Api.Assistant;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Experiments;
 using MemberInsights.Api.Growth;
@@ -13,6 +16,8 @@ internal static class InsightsSurfaces
 {
     public static IServiceCollection AddInsightsSurfaces(this IServiceCollection services)
     {
+        services.AddMetricDictionary();
+        services.AddValidatorsFromAssemblyContaining<InputReader>(ServiceLifetime.Singleton);
         services.AddSingleton<InputReader>();
         services.AddSingleton<ISchemaSurface, CommonSurface>();
         services.AddGrowthSurface();

@@ -1,3 +1,4 @@
+using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse;
 using MemberInsights.Warehouse.Generation;

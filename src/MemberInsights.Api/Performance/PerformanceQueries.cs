@@ -1,5 +1,5 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Dictionary;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Performance;
@@ -14,12 +14,20 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
     /// <summary>The most days one member's series may span.</summary>
     public const int MaxMemberDays = 366;
 
+    /// <summary><c>sum(recovery_sum) AS recovery_sum, ...</c>: the mart columns the catalog's performance metrics divide (identifiers of the code).</summary>
+    private static readonly string SummedColumns = string.Join(", ", MetricCatalog.PerformanceMetrics
+        .SelectMany(metric => new[] { metric.Performance!.Numerator, metric.Performance.Denominator })
+        .Where(column => column != PerformanceMeasure.MemberDays)
+        .Distinct()
+        .Select(column => $"sum({column}) AS {column}"));
+
     /// <summary>One metric per period of the range for the segment, gaps filled with null values.</summary>
-    public async Task<MetricSeries> SeriesAsync(SegmentInput segment, PerformanceMetric metric, DateRangeInput range, Grain grain, CancellationToken ct)
+    public async Task<MetricSeries> SeriesAsync(SegmentInput segment, CatalogMetric metric, DateRangeInput range, Grain grain, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(range);
-        var definition = await DefinitionAsync(metric, ct);
-        var (numerator, denominator) = PerformanceMetrics.Ratio(metric);
+        var (numerator, denominator) = metric.Performance ?? throw new ArgumentException($"{metric.Name} is not a performance metric.", nameof(metric));
+        var definition = await dictionary.RequireAsync(metric, ct);
         var parameters = RangeParameters(range);
         var sql = $"""
             SELECT period, members, {numerator} AS numerator, {denominator} AS denominator
@@ -53,11 +61,11 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
                 row.Get<DateOnly>("cohort_month"),
                 row.Get<DateOnly>("period"),
                 row.GetInt64("members"),
-                Ratio(row, "recovery_sum", "recovery_count"),
-                Ratio(row, "sleep_hours_sum", "sleep_count"),
-                Ratio(row, "strain_sum", "strain_count"),
-                Ratio(row, "engagement_points", "member_days"),
-                Ratio(row, "low_recovery_days", "recovery_count"))),
+                Ratio(row, MetricCatalog.RecoveryScore),
+                Ratio(row, MetricCatalog.SleepHours),
+                Ratio(row, MetricCatalog.Strain),
+                Ratio(row, MetricCatalog.EngagementScore),
+                Ratio(row, MetricCatalog.LowRecoveryRate))),
             parameters, ct: ct);
         var total = rows.Count > 0
             ? rows[0].Total
@@ -117,15 +125,13 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
             RangeParameters(range).Add("member", memberId), ct: ct);
     }
 
-    private Task<MetricDefinition> DefinitionAsync(PerformanceMetric metric, CancellationToken ct) =>
-        dictionary.RequireAsync(PerformanceMetrics.DictionaryName(metric), ct);
-
     private static QueryParameters RangeParameters(DateRangeInput range) => new QueryParameters().Add("from", range.From).Add("to", range.To);
 
     /// <summary>
-    /// Per period (and cohort) sums over <c>agg_cohort_daily</c>. The inner query merges each day's
-    /// distinct-member states first (a union across segment keys, so exact), which makes member-days
-    /// (distinct members per day, summed over the period) exact; the outer merge gives distinct members per period.
+    /// Per period (and cohort) sums over <c>agg_cohort_daily</c>: every mart column a performance metric of the catalog
+    /// divides. The inner query merges each day's distinct-member states first (a union across segment keys, so
+    /// exact), which makes member-days (distinct members per day, summed over the period) exact; the outer merge
+    /// gives distinct members per period.
     /// </summary>
     private static string PeriodSums(SegmentInput segment, Grain grain, QueryParameters parameters, bool byCohort)
     {
@@ -133,24 +139,14 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
         return $$"""
             SELECT {{Periods.Sql("event_date", grain)}} AS period{{cohort}},
                    uniqExactMerge(members_state) AS members,
-                   sum(day_members) AS member_days,
-                   sum(recovery_sum) AS recovery_sum, sum(recovery_count) AS recovery_count,
-                   sum(low_recovery_days) AS low_recovery_days,
-                   sum(sleep_hours_sum) AS sleep_hours_sum, sum(sleep_count) AS sleep_count,
-                   sum(strain_sum) AS strain_sum, sum(strain_count) AS strain_count,
-                   sum(resting_hr_sum) AS resting_hr_sum, sum(resting_hr_count) AS resting_hr_count,
-                   sum(engagement_points) AS engagement_points, sum(workouts) AS workouts
+                   sum(day_members) AS {{PerformanceMeasure.MemberDays}},
+                   {{SummedColumns}}
             FROM
             (
                 SELECT cohort_month, event_date,
                        uniqExactMergeState(active_members) AS members_state, uniqExactMerge(active_members) AS day_members,
-                       sum(recovery_sum) AS recovery_sum, sum(recovery_count) AS recovery_count,
-                       sum(low_recovery_days) AS low_recovery_days,
-                       sum(sleep_hours_sum) AS sleep_hours_sum, sum(sleep_count) AS sleep_count,
-                       sum(strain_sum) AS strain_sum, sum(strain_count) AS strain_count,
-                       sum(resting_hr_sum) AS resting_hr_sum, sum(resting_hr_count) AS resting_hr_count,
-                       sum(engagement_points) AS engagement_points, sum(workouts) AS workouts
-                FROM agg_cohort_daily
+                       {{SummedColumns}}
+                FROM {{PerformanceMeasure.Mart}}
                 WHERE event_date BETWEEN {from:Date} AND {to:Date}{{SegmentFilter.Conditions(segment, parameters)}}
                 GROUP BY cohort_month, event_date
             )
@@ -158,9 +154,9 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
             """;
     }
 
-    private static double? Ratio(ClickHouseRow row, string numerator, string denominator)
+    private static double? Ratio(ClickHouseRow row, CatalogMetric metric)
     {
-        var d = row.GetDouble(denominator);
-        return d > 0 ? row.GetDouble(numerator) / d : null;
+        var d = row.GetDouble(metric.Performance!.Denominator);
+        return d > 0 ? row.GetDouble(metric.Performance.Numerator) / d : null;
     }
 }

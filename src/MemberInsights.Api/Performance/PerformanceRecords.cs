@@ -1,9 +1,13 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
 
 namespace MemberInsights.Api.Performance;
 
 /// <summary>The parent of the <c>PerformanceSignals</c> fields: the segment they read.</summary>
 public sealed record PerformanceScope(SegmentInput Segment);
+
+/// <summary>A metric over time with its governed definition.</summary>
+public sealed record MetricSeries(MetricDefinition Definition, Grain Grain, IReadOnlyList<MeasurePoint> Points);
 
 /// <summary>Average signals of one cohort in one period (averages over active member-days; null without readings).</summary>
 public sealed record CohortSignal(

@@ -1,6 +1,7 @@
 using System.Globalization;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Types;
 
@@ -10,7 +11,6 @@ namespace MemberInsights.Api.Performance;
 internal sealed class PerformanceSurface(PerformanceQueries queries, InputReader inputs) : ISchemaSurface
 {
     public void Bind(SchemaBuilder builder) => builder
-        .BindEnum<PerformanceMetric>("PerformanceMetric")
         .BindRuntimeType<PerformanceScope>("PerformanceSignals")
         .BindRuntimeType<MetricSeries>("MetricSeries")
         .BindRuntimeType<MeasurePoint>("MeasurePoint")
@@ -27,7 +27,7 @@ internal sealed class PerformanceSurface(PerformanceQueries queries, InputReader
 
     private Task<MetricSeries> SeriesAsync(IResolverContext context) => queries.SeriesAsync(
         ((PerformanceScope)context.Parent!).Segment,
-        context.Argument<PerformanceMetric>("metric"),
+        MetricCatalog.ForPerformance(context.Argument<string>("metric")),
         inputs.Range(context),
         InputReader.Grain(context),
         context.CancellationToken);

@@ -53,7 +53,7 @@ public sealed class AskSeriesTests(ApiFactory api)
         var answer = payload["answer"]!.GetValue<string>();
         Assert.StartsWith($"As of {payload["asOf"]!.GetValue<string>()}: Recovery for members on the annual plan from ", answer, StringComparison.Ordinal);
         Assert.Contains("(score 0-100)", answer, StringComparison.Ordinal);
-        Snapshot.Match("assistant-metric-trend", AskRequests.WithoutLatency(payload));
+        ResponseSnapshot.Match("assistant-metric-trend", AskRequests.WithoutLatency(payload));
     }
 
     [Fact]

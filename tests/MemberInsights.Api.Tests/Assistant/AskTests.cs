@@ -27,7 +27,7 @@ public sealed class AskTests(ApiFactory api)
         Assert.Equal(1, payload["trace"]!["rowsConsidered"]!.GetValue<long>());
         Assert.Empty(payload["suggestions"]!.AsArray());
         AssertLocalTrace(payload, "What is stickiness?");
-        Snapshot.Match("assistant-metric-definition", AskRequests.WithoutLatency(payload));
+        ResponseSnapshot.Match("assistant-metric-definition", AskRequests.WithoutLatency(payload));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class AskTests(ApiFactory api)
         Assert.StartsWith("As of " + payload["asOf"]!.GetValue<string>() + ", recovery_model_v5 on Sleep hours", answer, StringComparison.Ordinal);
         Assert.Contains(baseline["mean"]!.GetValue<double>().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " hours", answer, StringComparison.Ordinal);
         Assert.Contains("Recommendation: ", answer, StringComparison.Ordinal);
-        Snapshot.Match("assistant-experiment-readout", AskRequests.WithoutLatency(payload));
+        ResponseSnapshot.Match("assistant-experiment-readout", AskRequests.WithoutLatency(payload));
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class AskTests(ApiFactory api)
         Assert.Empty(payload["trace"]!["arguments"]!.AsArray());
         Assert.Equal(3, payload["suggestions"]!.AsArray().Count);
         AssertLocalTrace(payload, "Who is member 12's email?");
-        Snapshot.Match("assistant-refusal", AskRequests.WithoutLatency(payload));
+        ResponseSnapshot.Match("assistant-refusal", AskRequests.WithoutLatency(payload));
     }
 
     [Fact]

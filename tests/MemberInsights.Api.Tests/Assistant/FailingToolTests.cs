@@ -1,6 +1,7 @@
 using MemberInsights.Api.Assistant;
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Tests.Support;
 using MemberInsights.ClickHouse;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -162,7 +162,7 @@ public sealed class MetricDictionaryTests(ApiFactory api)
                 name displayName description formula grain unit owner sourceTable caveats synonyms surfaces } }
             """);
 
-        Snapshot.Match("dictionary-low-recovery-rate", data);
+        ResponseSnapshot.Match("dictionary-low-recovery-rate", data);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Experiments;
 
 namespace MemberInsights.Api.Tests.Experiments;
@@ -52,7 +52,7 @@ public sealed class DecisionRulesTests
     public void For_the_low_recovery_rate_lower_is_better()
     {
         var lower = Outcomes(0.3, 0.1);
-        var readout = ReadoutCalculator.Compute(Experiment(100, 100), ExperimentMetric.LowRecoveryRate, Recovery, lower, lower);
+        var readout = ReadoutCalculator.Compute(Experiment(100, 100), MetricCatalog.LowRecoveryRate, Recovery, lower, lower);
 
         Assert.Equal(Recommendation.Ship, readout.Decision.Recommendation);
     }
@@ -77,7 +77,7 @@ public sealed class DecisionRulesTests
     }
 
     private static ExperimentReadout Compute(IReadOnlyList<MemberOutcome> outcomes, IReadOnlyList<MemberOutcome> lowRecovery, long baselineAssigned = 100, long candidateAssigned = 100) =>
-        ReadoutCalculator.Compute(Experiment(baselineAssigned, candidateAssigned), ExperimentMetric.RecoveryScore, Recovery, outcomes, lowRecovery);
+        ReadoutCalculator.Compute(Experiment(baselineAssigned, candidateAssigned), MetricCatalog.RecoveryScore, Recovery, outcomes, lowRecovery);
 
     private static ExperimentSummary Experiment(long baseline, long candidate) => new(
         "test_release", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1),

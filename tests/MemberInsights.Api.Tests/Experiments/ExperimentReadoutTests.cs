@@ -129,7 +129,7 @@ public sealed class ExperimentReadoutTests(ApiFactory api)
     {
         var data = await api.QueryAsync(Readout, new { name = "recovery_model_v5", metric = "RECOVERY_SCORE" });
 
-        Snapshot.Match("experiments-recovery-model-v5-readout", data);
+        ResponseSnapshot.Match("experiments-recovery-model-v5-readout", data);
     }
 
     private void AssertCuped(IReadOnlyList<MemberValue> values, JsonNode? cuped)

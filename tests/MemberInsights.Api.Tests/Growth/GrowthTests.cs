@@ -194,7 +194,7 @@ public sealed class GrowthTests(ApiFactory api)
         Assert.True(
             data["growth"]!["newMembers"]!.AsArray().Sum(p => p!["value"]!.GetValue<long>())
             < all["growth"]!["newMembers"]!.AsArray().Sum(p => p!["value"]!.GetValue<long>()));
-        Snapshot.Match("growth-segment", data);
+        ResponseSnapshot.Match("growth-segment", data);
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class PerformanceTests(ApiFactory api)
             Assert.Equal(expected[date].Members, point["members"]!.GetValue<long>());
         }
 
-        Snapshot.Match("performance-recovery-daily", data);
+        ResponseSnapshot.Match("performance-recovery-daily", data);
     }
 
     [Fact]

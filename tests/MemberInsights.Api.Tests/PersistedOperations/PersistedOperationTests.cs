@@ -44,7 +44,7 @@ public sealed class PersistedOperationTests(ApiFactory api) : IClassFixture<ApiF
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
             Assert.True(response.StatusCode == HttpStatusCode.OK && body["errors"] is null, $"{name}: {(int)response.StatusCode} {body.ToJsonString()}");
-            Snapshot.Match("operation-" + name, body, VolatileFields);
+            ResponseSnapshot.Match("operation-" + name, body, VolatileFields);
         }
     }
 

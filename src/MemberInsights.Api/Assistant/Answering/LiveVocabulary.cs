@@ -1,5 +1,5 @@
 using MemberInsights.Api.Assistant.Routing;
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Assistant.Answering;
 

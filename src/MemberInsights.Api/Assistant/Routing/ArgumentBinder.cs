@@ -1,3 +1,4 @@
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
 
 namespace MemberInsights.Api.Assistant.Routing;
@@ -37,7 +38,7 @@ internal static class ArgumentBinder
             AssistantTool.RetentionMatrix => (new ToolCall(tool, Range: Cohorts(entities, asOf), Segment: segment, MaxMonthsSinceJoin: 12), null),
             AssistantTool.ExperimentReadout => entities.Experiment is { } experiment
                 ? (new ToolCall(tool, Experiment: experiment,
-                    Metric: entities.Metrics.FirstOrDefault(m => MetricCapabilities.IsExperimentMetric(m.Name))?.Name ?? "recovery_score"), null)
+                    Metric: entities.Metrics.FirstOrDefault(m => MetricCatalog.Find(m.Name)?.Experiment is not null)?.Name ?? MetricCatalog.RecoveryScore.Name), null)
                 : (null, "Which experiment? Name one, e.g. by the words of its name."),
             AssistantTool.MetricDefinition => (new ToolCall(tool, Metric: entities.Metrics[0].Name), null),
             AssistantTool.PlatformHealth => (new ToolCall(tool), null),
@@ -62,7 +63,7 @@ internal static class ArgumentBinder
     private static (ToolCall?, string?) ActiveMembers(QuestionEntities entities, DateOnly asOf, SegmentInput segment)
     {
         var range = RangeOrLast30(entities, asOf);
-        var counted = Metric(entities, AssistantTool.ActiveMembers) is { } named ? MetricCapabilities.ToolFor(named.Name)?.Grain : null;
+        var counted = Metric(entities, AssistantTool.ActiveMembers) is { } named ? MetricCatalog.Find(named.Name)?.CountedPer : null;
         return (new ToolCall(AssistantTool.ActiveMembers, Range: range, Grain: entities.Grain ?? counted ?? AutoGrain(range), Segment: segment), null);
     }
 
@@ -76,7 +77,7 @@ internal static class ArgumentBinder
     }
 
     private static MetricTerm? Metric(QuestionEntities entities, AssistantTool tool) =>
-        entities.Metrics.FirstOrDefault(m => MetricCapabilities.ToolFor(m.Name)?.Tool == tool);
+        entities.Metrics.FirstOrDefault(m => MetricCatalog.Find(m.Name)?.Tool == tool);
 
     private static DateRangeInput RangeOrLast30(QuestionEntities entities, DateOnly asOf) =>
         entities.Range is { } range ? new DateRangeInput(range.From, range.To) : new DateRangeInput(asOf.AddDays(-29), asOf);

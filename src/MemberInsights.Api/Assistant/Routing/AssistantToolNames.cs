@@ -1,4 +1,5 @@
-using System.Text;
+using MemberInsights.Api.Catalog;
+using MemberInsights.Api.Common;
 
 namespace MemberInsights.Api.Assistant.Routing;
 
@@ -6,20 +7,5 @@ namespace MemberInsights.Api.Assistant.Routing;
 public static class AssistantToolNames
 {
     /// <summary><c>MetricTrend</c> → <c>METRIC_TREND</c>.</summary>
-    public static string ToGraphQL(AssistantTool tool)
-    {
-        var name = tool.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
+    public static string ToGraphQL(AssistantTool tool) => WarehouseValues.GraphQLNameOf(tool);
 }

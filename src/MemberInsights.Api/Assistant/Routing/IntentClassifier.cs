@@ -1,3 +1,4 @@
+using MemberInsights.Api.Catalog;
 namespace MemberInsights.Api.Assistant.Routing;
 
 /// <summary>
@@ -73,9 +74,9 @@ internal static class IntentClassifier
 
         foreach (var metric in entities.Metrics)
         {
-            if (MetricCapabilities.ToolFor(metric.Name) is { } computing)
+            if (MetricCatalog.Find(metric.Name)?.Tool is { } computing)
             {
-                scores[computing.Tool] += MetricWeight;
+                scores[computing] += MetricWeight;
             }
         }
 
@@ -104,7 +105,7 @@ internal static class IntentClassifier
         }
 
         // Trend cues without a trend metric, or definition cues without any metric, mean nothing.
-        if (!entities.Metrics.Any(m => MetricCapabilities.ToolFor(m.Name)?.Tool == AssistantTool.MetricTrend))
+        if (!entities.Metrics.Any(m => MetricCatalog.Find(m.Name)?.Tool == AssistantTool.MetricTrend))
         {
             scores[AssistantTool.MetricTrend] = Math.Min(scores[AssistantTool.MetricTrend], entities.AsksForData ? DataContextWeight : 0);
         }

@@ -1,4 +1,5 @@
 using MemberInsights.Api.Assistant.Routing.Extraction;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Assistant.Routing;
 
@@ -58,7 +59,7 @@ public sealed class QuestionRouter
     }
 
     private static string Unmatched(QuestionEntities entities) =>
-        entities.Metrics.FirstOrDefault(m => MetricCapabilities.ToolFor(m.Name) is null) is { } defined
+        entities.Metrics.FirstOrDefault(m => MetricCatalog.Find(m.Name)?.Tool is null) is { } defined
             ? $"{defined.DisplayName} is defined in the metric dictionary, but no curated function computes it; the assistant can give its definition."
             : entities.AsksForData || entities.Metrics.Count > 0
                 ? "The question is ambiguous: name a metric (e.g. recovery, active members, churn), an experiment or the data pipeline."

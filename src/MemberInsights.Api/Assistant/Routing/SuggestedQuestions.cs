@@ -1,3 +1,4 @@
+using MemberInsights.Api.Catalog;
 namespace MemberInsights.Api.Assistant.Routing;
 
 /// <summary>Three questions the assistant can answer, offered with a refusal (every one of them routes).</summary>
@@ -11,7 +12,7 @@ internal static class SuggestedQuestions
         if (entities?.Metrics.FirstOrDefault() is { } metric)
         {
             var display = metric.DisplayName.Split('(')[0].Trim().ToLowerInvariant();
-            return MetricCapabilities.ToolFor(metric.Name) is null
+            return MetricCatalog.Find(metric.Name)?.Tool is null
                 ? [$"What is {display}?", "How did average recovery trend over the last 30 days?", "How many members were active each week this quarter?"]
                 : [$"What is {display}?", $"How did {display} change over the last 3 months?", $"How did {display} change for annual members this year?"];
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
 
 namespace MemberInsights.Api.Assistant.Routing;

@@ -1,7 +1,7 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Growth;
 
 namespace MemberInsights.Api.Assistant.Tools;
@@ -20,13 +20,7 @@ public sealed class ActiveMembersTool(GrowthQueries growth, MetricDictionary dic
     {
         ArgumentNullException.ThrowIfNull(call);
         var (range, grain, segment) = (call.Range!, call.Grain!.Value, call.Segment ?? SegmentInput.All);
-        var metricName = grain switch
-        {
-            Grain.Week => "weekly_active_members",
-            Grain.Month => "monthly_active_members",
-            _ => "active_members",
-        };
-        var definition = await dictionary.RequireAsync(metricName, ct).ConfigureAwait(false);
+        var definition = await dictionary.RequireAsync(MetricCatalog.ActiveMembersPer(grain), ct).ConfigureAwait(false);
         var points = await growth.ActiveMembersAsync(segment, range, grain, ct).ConfigureAwait(false);
         var scope = $"{definition.DisplayName} for {Wording.Segment(segment)} {Wording.Range(range)}, {Wording.By(grain)}";
         var summary = SeriesSummary.Of(points.Select(p => (p.Date, (double?)p.Value)));

@@ -1,7 +1,7 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
-using MemberInsights.Api.Dictionary;
 using MemberInsights.Api.Growth;
 
 namespace MemberInsights.Api.Assistant.Tools;
@@ -16,7 +16,7 @@ public sealed class ChurnTool(GrowthQueries growth, MetricDictionary dictionary)
     public async Task<ToolAnswer> RunAsync(ToolCall call, DateOnly asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var definition = await dictionary.RequireAsync("churn_rate", ct).ConfigureAwait(false);
+        var definition = await dictionary.RequireAsync(MetricCatalog.ChurnRate, ct).ConfigureAwait(false);
         var (range, grain, segment) = (call.Range!, call.Grain!.Value, call.Segment ?? SegmentInput.All);
         var points = await growth.ChurnAsync(segment, range, grain, ct).ConfigureAwait(false);
         var scope = $"Churn for {Wording.Segment(segment)} {Wording.Range(range)}, {Wording.By(grain)}";

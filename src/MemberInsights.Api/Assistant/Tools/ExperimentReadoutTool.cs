@@ -1,6 +1,7 @@
 using System.Globalization;
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Experiments;
 
 namespace MemberInsights.Api.Assistant.Tools;
@@ -35,7 +36,7 @@ public sealed class ExperimentReadoutTool(ExperimentReadouts readouts, TimeProvi
     public async Task<ToolAnswer> RunAsync(ToolCall call, DateOnly asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var metric = Enum.GetValues<ExperimentMetric>().First(m => ExperimentMetrics.DictionaryName(m) == call.Metric);
+        var metric = MetricCatalog.ExperimentMetrics.First(m => m.Name == call.Metric);
         ExperimentReadout? readout;
         try
         {

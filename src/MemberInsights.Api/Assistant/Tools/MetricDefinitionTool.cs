@@ -1,6 +1,6 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
-using MemberInsights.Api.Dictionary;
+using MemberInsights.Api.Catalog;
 
 namespace MemberInsights.Api.Assistant.Tools;
 

@@ -1,5 +1,6 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Performance;
 
@@ -15,7 +16,7 @@ public sealed class MetricTrendTool(PerformanceQueries performance) : IAssistant
     public async Task<ToolAnswer> RunAsync(ToolCall call, DateOnly asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var metric = Enum.GetValues<PerformanceMetric>().First(m => DictionaryNames.Of(m) == call.Metric);
+        var metric = MetricCatalog.PerformanceMetrics.First(m => m.Name == call.Metric);
         var (range, grain, segment) = (call.Range!, call.Grain!.Value, call.Segment ?? SegmentInput.All);
         var series = await performance.SeriesAsync(segment, metric, range, grain, ct).ConfigureAwait(false);
         var (name, unit) = (series.Definition.DisplayName, series.Definition.Unit);

@@ -1,5 +1,6 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Health;
 
 namespace MemberInsights.Api.Assistant.Tools;

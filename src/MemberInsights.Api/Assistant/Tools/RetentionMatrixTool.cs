@@ -1,5 +1,6 @@
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
+using MemberInsights.Api.Catalog;
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Growth;
 

@@ -1,6 +1,6 @@
 using MemberInsights.ClickHouse;
 
-namespace MemberInsights.Api.Health;
+namespace MemberInsights.Api.Caching;
 
 /// <summary>
 /// The warehouse's data version: it advances with every row of <c>pipeline_run_log</c> (each step, check and

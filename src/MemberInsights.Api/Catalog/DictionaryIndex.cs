@@ -1,4 +1,4 @@
-namespace MemberInsights.Api.Dictionary;
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>One read of the dictionary with its look-up by name or synonym and its text search.</summary>
 internal sealed class DictionaryIndex

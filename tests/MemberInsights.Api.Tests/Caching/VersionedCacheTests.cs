@@ -1,6 +1,6 @@
-using MemberInsights.Api.Health;
+using MemberInsights.Api.Caching;
 
-namespace MemberInsights.Api.Tests.Health;
+namespace MemberInsights.Api.Tests.Caching;
 
 public sealed class VersionedCacheTests
 {

@@ -1,8 +1,8 @@
-using MemberInsights.Api.Hosting;
+using MemberInsights.Api.Health;
 using MemberInsights.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MemberInsights.Api.Tests.Hosting;
+namespace MemberInsights.Api.Tests.Health;
 
 [Collection(TinyApiCollection.Name)]
 public sealed class RequestMetricsTests(ApiFactory api)

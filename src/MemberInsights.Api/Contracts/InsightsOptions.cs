@@ -1,4 +1,4 @@
-namespace MemberInsights.Api.Hosting;
+namespace MemberInsights.Api.Contracts;
 
 /// <summary>The API's own settings (configuration section <c>Insights</c>, e.g. <c>Insights__Preset=tiny</c>).</summary>
 public sealed class InsightsOptions

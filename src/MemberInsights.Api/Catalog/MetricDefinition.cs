@@ -1,23 +1,4 @@
-namespace MemberInsights.Api.Dictionary;
-
-/// <summary>An API surface that uses a metric (the GraphQL <c>Surface</c>; stored as snake case in the dictionary).</summary>
-public enum Surface
-{
-    /// <summary>Growth and retention.</summary>
-    Growth,
-
-    /// <summary>Performance signals.</summary>
-    Performance,
-
-    /// <summary>Experimentation.</summary>
-    Experiments,
-
-    /// <summary>Platform health.</summary>
-    PlatformHealth,
-
-    /// <summary>The assistant.</summary>
-    Assistant,
-}
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>A governed metric definition from <c>metric_dictionary</c>: the one place a metric is defined.</summary>
 /// <param name="Name">The stable name, e.g. <c>recovery_score</c>.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using MemberInsights.Api.Assistant.Routing;
 using MemberInsights.ClickHouse;
 
-namespace MemberInsights.Api.Assistant.Answering;
+namespace MemberInsights.Api.Assistant;
 
 /// <summary>
 /// Writes every question and its trace to <c>assistant_audit_log</c> (an empty <c>selected_tool</c> means

@@ -1,6 +1,7 @@
+using MemberInsights.Api.Common;
 using MemberInsights.ClickHouse;
 
-namespace MemberInsights.Api.Dictionary;
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>
 /// The governed metric definitions, read from <c>metric_dictionary FINAL</c> and kept in memory: the
@@ -31,11 +32,16 @@ public sealed class MetricDictionary(ClickHouseClient client, TimeProvider? cloc
         return (await IndexAsync(ct)).Find(nameOrSynonym);
     }
 
-    /// <summary>The definition of a metric the API computes; its absence is a deployment fault (a missing migration).</summary>
-    /// <exception cref="InvalidOperationException">The dictionary has no definition named <paramref name="name"/>.</exception>
-    public async Task<MetricDefinition> RequireAsync(string name, CancellationToken ct) =>
-        await FindAsync(name, ct).ConfigureAwait(false)
-        ?? throw new InvalidOperationException($"The metric dictionary has no definition of {name}.");
+    /// <summary>The definition of a metric of the catalog; its absence is a deployment fault (a missing migration).</summary>
+    /// <exception cref="InvalidOperationException">The dictionary has no definition of <paramref name="metric"/>.</exception>
+    public async Task<MetricDefinition> RequireAsync(CatalogMetric metric, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        var definition = await FindAsync(metric.Name, ct).ConfigureAwait(false);
+        return definition is not null && definition.Name == metric.Name
+            ? definition
+            : throw new InvalidOperationException($"The metric dictionary has no definition of {metric.Name}.");
+    }
 
     /// <summary>
     /// The definitions matching <paramref name="text"/> (every word found in the name, display name, synonyms
@@ -79,5 +85,5 @@ public sealed class MetricDictionary(ClickHouseClient client, TimeProvider? cloc
         row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3), row.GetString(4), row.GetString(5),
         row.GetString(6), row.GetString(7), row.GetString(8),
         row.Get<string[]>(9),
-        row.Get<string[]>(10).Select(SurfaceNames.FromWarehouse).OfType<Surface>().Distinct().ToList());
+        row.Get<string[]>(10).Select(WarehouseValues.Parse<Surface>).OfType<Surface>().Distinct().ToList());
 }

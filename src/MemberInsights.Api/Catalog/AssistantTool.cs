@@ -1,4 +1,4 @@
-namespace MemberInsights.Api.Assistant.Routing;
+namespace MemberInsights.Api.Catalog;
 
 /// <summary>The assistant's curated analytical functions (the GraphQL <c>AssistantTool</c>).</summary>
 public enum AssistantTool

@@ -1,4 +1,4 @@
-namespace MemberInsights.Api.Health;
+namespace MemberInsights.Api.Caching;
 
 /// <summary>Values cached for one data version at a time; a new version drops them all.</summary>
 /// <typeparam name="TKey">What a value is computed for.</typeparam>

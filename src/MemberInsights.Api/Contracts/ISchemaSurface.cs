@@ -1,6 +1,6 @@
 using MemberInsights.GraphQL.Types;
 
-namespace MemberInsights.Api.Hosting;
+namespace MemberInsights.Api.Contracts;
 
 /// <summary>One product surface: binds its resolvers and runtime types onto the schema built from <c>schema/*.graphql</c>.</summary>
 public interface ISchemaSurface

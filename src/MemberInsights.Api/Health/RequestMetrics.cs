@@ -1,6 +1,6 @@
 using MemberInsights.GraphQL.AspNetCore.Http;
 
-namespace MemberInsights.Api.Hosting;
+namespace MemberInsights.Api.Health;
 
 /// <summary>
 /// The API's own request statistics since start, fed by the GraphQL endpoint: counts (requests whose
