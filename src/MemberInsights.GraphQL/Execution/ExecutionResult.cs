@@ -22,6 +22,8 @@ public enum RequestErrorKind
     OperationNotAllowed,
     /// <summary>The variable values could not be coerced.</summary>
     VariableCoercion,
+    /// <summary>The caller may not run the operation (e.g. introspection it is not allowed); HTTP 403.</summary>
+    Forbidden,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MemberInsights.GraphQL.Execution.Authorization;
 using MemberInsights.GraphQL.Execution.Coercion;
 using MemberInsights.GraphQL.Language;
 using MemberInsights.GraphQL.Language.Ast;
@@ -136,6 +137,12 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromRequestError(RequestErrorKind.OperationResolution, [new GraphQLError(message, [operation], null, Code(ErrorCodes.BadUserInput))]);
         }
 
+        var (authorization, refusal) = await RequestAuthorization.DecideAsync(Schema, operation, prepared.Fragments, request, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var variableErrors = new List<GraphQLError>();
         var variables = VariableCoercion.Coerce(Schema, operation, request.Variables, variableErrors);
         if (variables is null)
@@ -143,7 +150,7 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromRequestError(RequestErrorKind.VariableCoercion, variableErrors);
         }
 
-        return await ExecuteRootAsync(request, prepared, operation, rootType, variables, cancellationToken).ConfigureAwait(false);
+        return await ExecuteRootAsync(request, prepared, operation, rootType, variables, authorization, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ExecutionResult> ExecuteRootAsync(
@@ -152,6 +159,7 @@ public sealed class RequestExecutor : IRequestExecutor
         OperationDefinitionNode operation,
         ObjectType rootType,
         IReadOnlyDictionary<string, object?> variables,
+        RequestAuthorization? authorization,
         CancellationToken cancellationToken)
     {
         using var timeout = _options.ExecutionTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
@@ -159,7 +167,10 @@ public sealed class RequestExecutor : IRequestExecutor
         var token = timeout?.Token ?? cancellationToken;
         var errorFactory = new FieldErrorFactory(_logger, _options.IncludeExceptionDetails, () => !cancellationToken.IsCancellationRequested);
         var context = new ExecutionContext(
-            Schema, operation, prepared.Fragments, variables, prepared.Plans, request.RequestServices ?? EmptyServices.Instance, errorFactory, token);
+            Schema, operation, prepared.Fragments, variables, prepared.Plans, request.RequestServices ?? EmptyServices.Instance, errorFactory, token)
+        {
+            Authorization = authorization,
+        };
         var data = await new OperationExecutor(context)
             .ExecuteRootAsync(rootType, request.RootValue, operation.Operation == OperationType.Mutation)
             .ConfigureAwait(false);

@@ -171,6 +171,7 @@ public sealed class SchemaBuilder
         binder.BindFieldResolvers(_resolvers);
         binder.BindResolverClasses(_resolverClasses);
         binder.BindAbstractTypes(_runtimeTypes, _typeResolvers, _isTypeOf);
+        AuthorizeDirectiveBinder.Bind(schema, errors);
         if (_requireResolvers)
         {
             binder.RequireResolvers(_runtimeTypes);
