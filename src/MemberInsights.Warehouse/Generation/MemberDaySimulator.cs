@@ -63,7 +63,7 @@ public sealed class MemberDaySimulator
             rows.Add(random.NextGuid(), today.WorkoutStartMinute, EventType.Workout, (float)Math.Round(today.Strain, 2), today.WorkoutMinutes);
         }
 
-        Book(member, day, rows, bookings);
+        Book(member, day, ref rows, bookings);
         return rows.Written;
     }
 
@@ -83,7 +83,8 @@ public sealed class MemberDaySimulator
         return (strain, minutes, (6 * 60) + random.NextInt(14 * 60));
     }
 
-    private void Book(MemberProfile member, DateOnly day, EventRowWriter rows, RowBinaryBatch bookings)
+    // By reference: the writer is a struct, and a copy would count the check-ins it writes on itself.
+    private void Book(MemberProfile member, DateOnly day, ref EventRowWriter rows, RowBinaryBatch bookings)
     {
         if (member.StudioBookingProbability <= 0)
         {
