@@ -46,6 +46,20 @@ public sealed partial class EventIngestor
 
         var sourceFile = Path.GetFileName(path);
         var run = new PipelineRun(new PipelineRunLog(_client), "ingest", _logger);
+        try
+        {
+            return await IngestFileAsync(path, parser, sourceFile, run, runChecks, ct).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await run.TryRecordAsync(run.Closing("failed") with { Error = e.Message }).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<IngestReport> IngestFileAsync(
+        string path, IExportLineParser parser, string sourceFile, PipelineRun run, bool runChecks, CancellationToken ct)
+    {
         var tally = new Tally();
         await run.StepAsync("ingest_file", async token =>
         {
@@ -64,7 +78,7 @@ public sealed partial class EventIngestor
         }
 
         var checks = runChecks ? await new QualityCheckRunner(_client).RunAsync(run, ct: ct).ConfigureAwait(false) : [];
-        await run.TryRecordAsync(run.Record("run", run.StartedAt, checks.All(c => c.Passed) ? "succeeded" : "warned") with
+        await run.TryRecordAsync(run.Closing(checks.All(c => c.Passed) ? "succeeded" : "warned") with
         {
             RowsIn = (ulong)tally.Lines,
             RowsOut = (ulong)tally.Loaded,

@@ -42,7 +42,7 @@ public sealed class WarehouseLoader
             if (options.IfEmpty && await _client.ScalarAsync<ulong>("SELECT count() FROM stg_member_events", ct: ct).ConfigureAwait(false) > 0)
             {
                 _logger.LogInformation("The warehouse already holds events: load skipped (--if-empty)");
-                await run.TryRecordAsync(run.Record("run", run.StartedAt, "skipped") with { Details = "stg_member_events is not empty" }).ConfigureAwait(false);
+                await run.TryRecordAsync(run.Closing("skipped") with { Details = "stg_member_events is not empty" }).ConfigureAwait(false);
                 return new LoadReport { RunId = run.RunId, Skipped = true, TotalElapsed = total.Elapsed };
             }
 
@@ -103,7 +103,7 @@ public sealed class WarehouseLoader
             }, ct).ConfigureAwait(false);
 
             var failedChecks = checks.Count(c => !c.Passed);
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, failedChecks == 0 ? "succeeded" : "warned") with
+            await run.TryRecordAsync(run.Closing(failedChecks == 0 ? "succeeded" : "warned") with
             {
                 RowsOut = (ulong)events.Events,
                 Details = $"{failedChecks} failed checks",
@@ -124,7 +124,7 @@ public sealed class WarehouseLoader
         }
         catch (Exception e)
         {
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, "failed") with { Error = e.Message }).ConfigureAwait(false);
+            await run.TryRecordAsync(run.Closing("failed") with { Error = e.Message }).ConfigureAwait(false);
             throw;
         }
     }

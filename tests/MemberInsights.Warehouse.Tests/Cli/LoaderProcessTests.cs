@@ -51,6 +51,19 @@ public sealed class LoaderProcessTests : IDisposable
         Assert.Contains("stg_member_events", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_load_killed_with_sigkill_shows_as_interrupted_in_status()
+    {
+        await KillLoadAfterDimensionsAsync();
+
+        var (exit, output) = await RunLoaderAsync("status", "--data-path", _directory);
+
+        Assert.Equal(0, exit);
+        var load = Assert.Single(output.Split('\n'), line => line.Contains(" load ", StringComparison.Ordinal));
+        Assert.Contains("interrupted", load, StringComparison.Ordinal);
+        Assert.DoesNotContain("succeeded", load, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("load", "--preset", "huge")]
     [InlineData("load", "--members", "ten")]
@@ -65,6 +78,33 @@ public sealed class LoaderProcessTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    // 10,000 members over 60 days: the event step takes seconds, so the kill lands inside it.
+    private static readonly string[] KilledLoad = ["load", "--preset", "demo", "--days", "60"];
+
+    /// <summary>Starts a load, waits until its dimensions are written, and kills the process with SIGKILL.</summary>
+    private async Task KillLoadAfterDimensionsAsync()
+    {
+        var start = new ProcessStartInfo("dotnet", [LoaderDll, .. KilledLoad, "--data-path", _directory]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment.Remove("CLICKHOUSE_URL");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var seen = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            seen.Add(line);
+            if (line.Contains("dimensions:", StringComparison.Ordinal))
+            {
+                process.Kill();
+                break;
+            }
+        }
+
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 137 || seen.Any(l => l.Contains("dimensions:", StringComparison.Ordinal)),
+            $"the load ended before its dimensions were written: {string.Join(Environment.NewLine, seen)}{await stderr}");
+        Assert.DoesNotContain(seen, l => l.Contains("Loaded ", StringComparison.Ordinal));
+    }
 
     private static async Task<(int Exit, string Output)> RunLoaderAsync(params string[] args)
     {
