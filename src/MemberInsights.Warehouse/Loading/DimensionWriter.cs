@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using MemberInsights.ClickHouse;
 using MemberInsights.ClickHouse.Formats;
 using MemberInsights.Warehouse.Generation;
@@ -85,11 +87,22 @@ public sealed class DimensionWriter
         return locations.RowCount + instructors.RowCount;
     }
 
-    /// <summary>Writes the timetable of the given days; returns rows written.</summary>
-    public async Task<long> WriteClassesAsync(IEnumerable<DateOnly> days, CancellationToken ct = default)
+    /// <summary>
+    /// Writes the timetable of the days from <paramref name="firstDay"/> that dim_classes does not hold yet; returns rows
+    /// written. Asking the table rather than the load coverage keeps a resumed load (after a kill between the classes
+    /// and the events) from writing the same classes again; the token drops a re-sent insert.
+    /// </summary>
+    public async Task<long> WriteClassesAsync(DateOnly firstDay, int days, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var lastDay = firstDay.AddDays(days - 1);
+        var stored = (await _client.QueryListAsync(
+            "SELECT DISTINCT class_date FROM dim_classes WHERE class_date BETWEEN {first:Date} AND {last:Date}",
+            r => r.GetDateOnly(0),
+            new QueryParameters().Add("first", firstDay).Add("last", lastDay), ct: ct).ConfigureAwait(false)).ToHashSet();
+        var missing = Enumerable.Range(0, days).Select(firstDay.AddDays).Where(d => !stored.Contains(d)).ToList();
         var classes = new RowBinaryBatch(WarehouseColumns.Classes);
-        foreach (var day in days)
+        foreach (var day in missing)
         {
             foreach (var c in StudioNetwork.ClassesOn(day))
             {
@@ -108,7 +121,8 @@ public sealed class DimensionWriter
 
         if (classes.RowCount > 0)
         {
-            await _client.InsertAsync("dim_classes", classes, ct: ct).ConfigureAwait(false);
+            var token = "dim_classes:" + Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(missing.Select(d => d.DayNumber).ToArray().AsSpan())));
+            await _client.InsertAsync("dim_classes", classes, Token(token), ct).ConfigureAwait(false);
         }
 
         return classes.RowCount;

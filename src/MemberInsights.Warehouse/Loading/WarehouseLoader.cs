@@ -48,7 +48,6 @@ public sealed class WarehouseLoader
 
             var coverage = new LoadCoverage(_client);
             IReadOnlyList<LoadBatch> batches = [];
-            IReadOnlyDictionary<DateOnly, uint> covered = new Dictionary<DateOnly, uint>();
             await run.StepAsync("plan", async token =>
             {
                 var seeds = await coverage.SeedsAsync(token).ConfigureAwait(false);
@@ -59,7 +58,7 @@ public sealed class WarehouseLoader
                         "populations under the same member ids. Use the same --seed, or an empty data path.");
                 }
 
-                covered = await coverage.CoveredThroughAsync(generator.Seed, token).ConfigureAwait(false);
+                var covered = await coverage.CoveredThroughAsync(generator.Seed, token).ConfigureAwait(false);
                 batches = LoadBatchPlanner.Plan(generator.StartDate, generator.Days, (uint)generator.Members, covered, options.MemberDaysPerBatch);
                 return new StepOutcome(0, (ulong)batches.Count, Details: $"{batches.Count} batches to load, {covered.Count} days already covered");
             }, ct).ConfigureAwait(false);
@@ -71,8 +70,7 @@ public sealed class WarehouseLoader
                 var writer = new DimensionWriter(_client);
                 var rows = await writer.WriteMembersAsync(members, generator, token).ConfigureAwait(false);
                 rows += await writer.WriteStudiosAsync(generator, token).ConfigureAwait(false);
-                var newDays = Enumerable.Range(0, generator.Days).Select(d => generator.StartDate.AddDays(d)).Where(d => !covered.ContainsKey(d));
-                rows += await writer.WriteClassesAsync(newDays, token).ConfigureAwait(false);
+                rows += await writer.WriteClassesAsync(generator.StartDate, generator.Days, token).ConfigureAwait(false);
                 return new StepOutcome((ulong)members.Count, (ulong)rows);
             }, ct).ConfigureAwait(false)).RowsOut;
 

@@ -64,6 +64,23 @@ public sealed class LoaderProcessTests : IDisposable
         Assert.DoesNotContain("succeeded", load, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Loads_killed_twice_then_resumed_hold_each_class_once_and_the_inventory_says_so()
+    {
+        await KillLoadAfterDimensionsAsync();
+        await KillLoadAfterDimensionsAsync();
+
+        Assert.Equal(0, (await RunLoaderAsync([.. KilledLoad, "--data-path", _directory])).Exit);
+
+        var (exit, status) = await RunLoaderAsync("status", "--data-path", _directory);
+        Assert.Equal(0, exit);
+        var classes = 60 * Warehouse.Generation.StudioNetwork.ClassesOn(new DateOnly(2026, 10, 1)).Count();
+        var inventory = Assert.Single(status.Split('\n'), line => line.Contains(" dim_classes ", StringComparison.Ordinal));
+        Assert.Contains($" {classes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} ", inventory, StringComparison.Ordinal);
+        Assert.Equal(2, status.Split('\n').Count(line => line.Contains(" interrupted ", StringComparison.Ordinal)));
+        Assert.Single(status.Split('\n'), line => line.Contains(" succeeded ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("load", "--preset", "huge")]
     [InlineData("load", "--members", "ten")]
