@@ -93,6 +93,7 @@ public sealed partial class EventIngestor
             Loaded = tally.Loaded,
             Quarantined = tally.Quarantined,
             Duplicates = tally.Duplicates,
+            QuarantinedBefore = tally.QuarantinedBefore,
             QuarantineReasons = tally.Reasons,
             Checks = checks,
         };
@@ -146,13 +147,14 @@ public sealed partial class EventIngestor
             await _client.InsertAsync("stg_member_events", batch, new QuerySettings { InsertDeduplicationToken = token }, ct).ConfigureAwait(false);
         }
 
-        await new QuarantineWriter(_client).WriteAsync(runId, sourceFile, rejected, ct).ConfigureAwait(false);
+        var written = await new QuarantineWriter(_client).WriteAsync(runId, sourceFile, rejected, ct).ConfigureAwait(false);
         tally.Lines += lines.Length;
         tally.Loaded += batch.RowCount;
         tally.Quarantined += rejected.Count;
+        tally.QuarantinedBefore += rejected.Count - written;
         foreach (var (_, reason) in rejected)
         {
-            var key = Digits().Replace(reason.Split(':', 2)[0], "N");
+            var key = RejectionText.Key(Digits().Replace(reason.Split(':', 2)[0], "N"));
             tally.Reasons[key] = tally.Reasons.GetValueOrDefault(key) + 1;
         }
     }
@@ -221,6 +223,8 @@ public sealed partial class EventIngestor
         public long Quarantined { get; set; }
 
         public long Duplicates { get; set; }
+
+        public long QuarantinedBefore { get; set; }
 
         public Dictionary<string, long> Reasons { get; } = new(StringComparer.Ordinal);
     }

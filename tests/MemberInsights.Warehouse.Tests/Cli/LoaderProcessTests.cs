@@ -81,6 +81,20 @@ public sealed class LoaderProcessTests : IDisposable
         Assert.Single(status.Split('\n'), line => line.Contains(" succeeded ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Ingesting_a_megabyte_bad_value_prints_a_few_short_lines()
+    {
+        var file = Path.Combine(_directory, "huge.ndjson");
+        await File.WriteAllTextAsync(file, $$"""{"event_id":"9b0e4f3a-1111-4c4c-8888-000000000009","member_id":2,"event_time":"2026-10-28T08:00:00Z","event_type":"{{new string('z', 1 << 20)}}"}""" + "\n");
+
+        var (exit, output) = await RunLoaderAsync("ingest", file, "--data-path", Path.Combine(_directory, "data"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("event_type 'zzz", output, StringComparison.Ordinal);
+        Assert.InRange(output.Length, 1, 20_000);
+        Assert.All(output.Split('\n'), line => Assert.InRange(line.Length, 0, 250));
+    }
+
     [Theory]
     [InlineData("load", "--preset", "huge")]
     [InlineData("load", "--members", "ten")]
