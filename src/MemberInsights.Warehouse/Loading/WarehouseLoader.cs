@@ -35,7 +35,7 @@ public sealed class WarehouseLoader
         var run = new PipelineRun(new PipelineRunLog(_client), "load", _logger);
         var total = Stopwatch.StartNew();
         _logger.LogInformation(
-            "Load {RunId}: {Members} members, {Days} days ({First} to {Last}), seed {Seed}",
+            "Load {RunId}: {Members} members, {Days} days ({First:yyyy-MM-dd} to {Last:yyyy-MM-dd}), seed {Seed}",
             run.RunId, generator.Members, generator.Days, generator.StartDate, generator.EndDate, generator.Seed);
         try
         {

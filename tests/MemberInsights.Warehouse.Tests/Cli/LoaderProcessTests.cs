@@ -30,12 +30,66 @@ public sealed class LoaderProcessTests : IDisposable
             Assert.Contains(_directory, output, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+            Assert.Contains($"in use by another process (process id {holder.Id}: node -e", output, StringComparison.Ordinal);
+            Assert.DoesNotContain(":5080", output, StringComparison.Ordinal);
+            Assert.Contains("$API/admin/load", output, StringComparison.Ordinal);
         }
         finally
         {
             holder.StandardInput.Close();
             await holder.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public async Task The_locked_message_names_the_port_the_holder_really_listens_on()
+    {
+        var package = FindAbove(AppContext.BaseDirectory, "node_modules/@chdb/lib-linux-x64-gnu");
+        var script = $"const c = require({JsonSerializer.Serialize(package)}); const conn = c.CreateConnection({JsonSerializer.Serialize(_directory)}); " +
+            "c.QueryWithConnection(conn, 'SELECT 1', 'CSV'); const server = require('net').createServer().listen(0, '127.0.0.1', () => console.log(server.address().port)); " +
+            "process.stdin.resume(); process.stdin.on('end', () => { server.close(); c.CloseConnection(conn); process.exit(0); });";
+        using var holder = Process.Start(new ProcessStartInfo("node", ["-e", script]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        try
+        {
+            var port = int.Parse((await holder.StandardOutput.ReadLineAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+
+            var (exit, output) = await RunLoaderAsync("load", "--data-path", _directory);
+
+            Assert.Equal(3, exit);
+            Assert.Contains($"it listens on http://127.0.0.1:{port}", output, StringComparison.Ordinal);
+            Assert.Contains($"http://127.0.0.1:{port}/admin/load", output, StringComparison.Ordinal);
+            Assert.Contains($"\"http://127.0.0.1:{port}/admin/ingest?file=export.ndjson\"", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.StandardInput.Close();
+            await holder.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Redirected_output_has_no_colour_codes_and_dates_are_iso_8601()
+    {
+        var (exit, output) = await RunLoaderAsync("load", "--preset", "tiny", "--members", "20", "--days", "3", "--data-path", _directory);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("(2026-10-29 to 2026-10-31)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', output);
+        Assert.Contains("│ failed checks    │ 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_color_keeps_colour_codes_off_a_terminal()
+    {
+        Assert.Equal(0, (await RunLoaderAsync("migrate", "--data-path", _directory)).Exit);
+
+        var coloured = await RunOnTerminalAsync(noColor: false, "status", "--data-path", _directory);
+        var plain = await RunOnTerminalAsync(noColor: true, "status", "--data-path", _directory);
+
+        Assert.Contains("Latest runs", plain, StringComparison.Ordinal);
+        Assert.Contains("\u001b[38;", coloured, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[38;", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[3", plain.Replace("\u001b[3J", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,6 +200,28 @@ public sealed class LoaderProcessTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>Runs the loader on a pseudo-terminal (util-linux script), as a person at a terminal would.</summary>
+    private static async Task<string> RunOnTerminalAsync(bool noColor, params string[] args)
+    {
+        var command = string.Join(' ', new[] { "dotnet", LoaderDll }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var start = new ProcessStartInfo("script", ["-qefc", command, "/dev/null"]) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.Environment.Remove("CLICKHOUSE_URL");
+        start.Environment["TERM"] = "xterm-256color";
+        start.Environment.Remove("NO_COLOR");
+        if (noColor)
+        {
+            start.Environment["NO_COLOR"] = "1";
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stdout + await stderr);
+        return await stdout;
     }
 
     private static string FindAbove(string start, string relative)
