@@ -1,4 +1,5 @@
 using MemberInsights.ClickHouse.Formats;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Generation;
 
@@ -101,17 +102,7 @@ public sealed class MemberDaySimulator
         var roll = random.NextDouble();
         var status = roll < 0.09 ? "cancelled" : roll < 0.21 ? "no_show" : "attended";
         var bookedAt = scheduled.StartsAt.AddHours(-(2 + random.NextInt(70)));
-        bookings.BeginRow();
-        bookings.WriteUuid(random.NextGuid());
-        bookings.WriteUInt32(scheduled.Id);
-        bookings.WriteUInt32(member.MemberId);
-        bookings.WriteDate(day);
-        bookings.WriteUInt16(scheduled.LocationId);
-        bookings.WriteUInt16(scheduled.InstructorId);
-        bookings.WriteString(scheduled.ClassType);
-        bookings.WriteString(status);
-        bookings.WriteDateTime(bookedAt);
-        bookings.EndRow();
+        WarehouseTables.ClassAttendance.Append(bookings, new ClassBookingRow(random.NextGuid(), scheduled, member.MemberId, status, bookedAt));
         if (status == "attended")
         {
             var minute = (scheduled.StartsAt.Hour * 60) - 5;

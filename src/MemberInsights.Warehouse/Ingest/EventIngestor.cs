@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using MemberInsights.ClickHouse;
-using MemberInsights.ClickHouse.Formats;
-using MemberInsights.Warehouse.Loading;
 using MemberInsights.Warehouse.Operations;
 using MemberInsights.Warehouse.Quality;
+using MemberInsights.Warehouse.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace MemberInsights.Warehouse.Ingest;
@@ -124,7 +123,7 @@ public sealed partial class EventIngestor
 
         var members = await MemberSegmentsAsync(candidates.Select(c => c.Event.MemberId).Distinct().ToArray(), ct).ConfigureAwait(false);
         var stored = await StoredEventIdsAsync(candidates.Where(c => members.ContainsKey(c.Event.MemberId)).Select(c => c.Event).ToList(), ct).ConfigureAwait(false);
-        var batch = new RowBinaryBatch(WarehouseColumns.MemberEvents);
+        var batch = WarehouseTables.MemberEvents.CreateBatch();
         foreach (var (line, e) in candidates)
         {
             if (!members.TryGetValue(e.MemberId, out var member))
@@ -137,14 +136,15 @@ public sealed partial class EventIngestor
             }
             else
             {
-                Write(batch, e, member);
+                WarehouseTables.MemberEvents.Append(batch, new MemberEventRow(
+                    e.EventId, e.MemberId, e.EventTime, e.EventType, (float)e.Value, (ushort)e.DurationMinutes, member, Source));
             }
         }
 
         if (batch.RowCount > 0)
         {
             var token = "ingest:" + Convert.ToHexString(SHA256.HashData(batch.Data.Span));
-            await _client.InsertAsync("stg_member_events", batch, new QuerySettings { InsertDeduplicationToken = token }, ct).ConfigureAwait(false);
+            await WarehouseTables.MemberEvents.InsertAsync(_client, batch, new QuerySettings { InsertDeduplicationToken = token }, ct).ConfigureAwait(false);
         }
 
         var written = await new QuarantineWriter(_client).WriteAsync(runId, sourceFile, rejected, ct).ConfigureAwait(false);
@@ -159,23 +159,6 @@ public sealed partial class EventIngestor
         }
     }
 
-    private static void Write(RowBinaryBatch batch, ExternalEvent e, MemberSegment member)
-    {
-        batch.BeginRow();
-        batch.WriteUuid(e.EventId);
-        batch.WriteUInt32(e.MemberId);
-        batch.WriteDateTime(e.EventTime);
-        batch.WriteString(e.EventType);
-        batch.WriteFloat32((float)e.Value);
-        batch.WriteUInt16((ushort)e.DurationMinutes);
-        batch.WriteDate(member.CohortMonth);
-        batch.WriteString(member.PlanType);
-        batch.WriteString(member.Goal);
-        batch.WriteString(member.AcquisitionChannel);
-        batch.WriteString(Source);
-        batch.EndRow();
-    }
-
     private async Task<Dictionary<uint, MemberSegment>> MemberSegmentsAsync(uint[] memberIds, CancellationToken ct)
     {
         if (memberIds.Length == 0)
@@ -188,9 +171,9 @@ public sealed partial class EventIngestor
             SELECT member_id, argMax(cohort_month, updated_at), argMax(plan_type, updated_at), argMax(goal, updated_at), argMax(acquisition_channel, updated_at)
             FROM dim_members WHERE member_id IN {ids:Array(UInt32)} GROUP BY member_id
             """,
-            r => new MemberSegment(r.Get<uint>(0), r.GetDateOnly(1), r.GetString(2), r.GetString(3), r.GetString(4)),
+            r => (Id: r.Get<uint>(0), Segment: new MemberSegment(r.GetDateOnly(1), r.GetString(2), r.GetString(3), r.GetString(4))),
             new QueryParameters().Add("ids", memberIds), ct: ct).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.MemberId);
+        return rows.ToDictionary(r => r.Id, r => r.Segment);
     }
 
     private async Task<HashSet<Guid>> StoredEventIdsAsync(List<ExternalEvent> events, CancellationToken ct)
@@ -211,8 +194,6 @@ public sealed partial class EventIngestor
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
-
-    private sealed record MemberSegment(uint MemberId, DateOnly CohortMonth, string PlanType, string Goal, string AcquisitionChannel);
 
     private sealed class Tally
     {

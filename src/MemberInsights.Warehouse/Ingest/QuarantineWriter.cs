@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MemberInsights.ClickHouse;
-using MemberInsights.ClickHouse.Formats;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Ingest;
 
@@ -12,12 +12,6 @@ namespace MemberInsights.Warehouse.Ingest;
 /// </summary>
 public sealed class QuarantineWriter
 {
-    private static readonly ColumnDefinition[] Columns =
-    [
-        new("run_id", "UUID"), new("source_file", "String"), new("line_number", "UInt64"), new("original_line", "String"),
-        new("reason", "String"), new("quarantined_at", "DateTime64(3, 'UTC')"),
-    ];
-
     private readonly ClickHouseClient _client;
 
     /// <summary>Creates a writer.</summary>
@@ -33,7 +27,8 @@ public sealed class QuarantineWriter
         }
 
         var stored = await StoredAsync(sourceFile, rejected, ct).ConfigureAwait(false);
-        var batch = new RowBinaryBatch(Columns);
+        var table = WarehouseTables.Quarantine;
+        var batch = table.CreateBatch();
         var now = DateTime.UtcNow;
         foreach (var (line, reason) in rejected)
         {
@@ -42,19 +37,12 @@ public sealed class QuarantineWriter
                 continue;
             }
 
-            batch.BeginRow();
-            batch.WriteUuid(runId);
-            batch.WriteString(sourceFile);
-            batch.WriteUInt64((ulong)line.Number);
-            batch.WriteString(line.Text);
-            batch.WriteString(RejectionText.Reason(reason));
-            batch.WriteDateTime(now);
-            batch.EndRow();
+            table.Append(batch, new QuarantineRow(runId, sourceFile, (ulong)line.Number, line.Text, RejectionText.Reason(reason), now));
         }
 
         if (batch.RowCount > 0)
         {
-            await _client.InsertAsync("quarantine", batch, ct: ct).ConfigureAwait(false);
+            await table.InsertAsync(_client, batch, ct: ct).ConfigureAwait(false);
         }
 
         return batch.RowCount;

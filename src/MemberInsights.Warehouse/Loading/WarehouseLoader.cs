@@ -4,6 +4,7 @@ using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Generation;
 using MemberInsights.Warehouse.Operations;
 using MemberInsights.Warehouse.Quality;
+using MemberInsights.Warehouse.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace MemberInsights.Warehouse.Loading;
@@ -165,10 +166,10 @@ public sealed class WarehouseLoader
                 await foreach (var pending in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
                     var generated = await pending.ConfigureAwait(false);
-                    await _client.InsertAsync("stg_member_events", generated.Events, Token(generated.Batch.TokenFor(seed, "stg_member_events")), stop.Token).ConfigureAwait(false);
+                    await WarehouseTables.MemberEvents.InsertAsync(_client, generated.Events, Token(generated.Batch.TokenFor(seed, WarehouseTables.MemberEvents.Name)), stop.Token).ConfigureAwait(false);
                     if (generated.Bookings.RowCount > 0)
                     {
-                        await _client.InsertAsync("fct_class_attendance", generated.Bookings, Token(generated.Batch.TokenFor(seed, "fct_class_attendance")), stop.Token)
+                        await WarehouseTables.ClassAttendance.InsertAsync(_client, generated.Bookings, Token(generated.Batch.TokenFor(seed, WarehouseTables.ClassAttendance.Name)), stop.Token)
                             .ConfigureAwait(false);
                     }
 

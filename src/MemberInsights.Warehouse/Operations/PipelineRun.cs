@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using MemberInsights.Warehouse.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace MemberInsights.Warehouse.Operations;

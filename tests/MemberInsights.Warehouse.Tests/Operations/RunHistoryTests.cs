@@ -1,4 +1,5 @@
 using MemberInsights.Warehouse.Operations;
+using MemberInsights.Warehouse.Tables;
 using MemberInsights.Warehouse.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
