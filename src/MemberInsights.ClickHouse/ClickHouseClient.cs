@@ -120,8 +120,8 @@ public sealed class ClickHouseClient : IAsyncDisposable
     public async Task<QueryStats> InsertAsync(string table, RowBinaryBatch batch, QuerySettings? settings = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var sql = InsertStatement.For(table, batch.Columns);
-        var stats = await _transport.InsertAsync(sql, batch.Data, settings, ct).ConfigureAwait(false);
+        InsertStatement.QuoteTable(table);
+        var stats = await _transport.InsertAsync(table, batch.Columns, batch.Data, settings, ct).ConfigureAwait(false);
         _logger.LogDebug("Inserted {Rows} rows ({Bytes} bytes) into {Table} in {Elapsed} ms", batch.RowCount, batch.ByteCount, table, stats.Elapsed.TotalMilliseconds);
         return stats;
     }
