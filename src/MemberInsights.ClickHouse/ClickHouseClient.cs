@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MemberInsights.ClickHouse.Diagnostics;
 using MemberInsights.ClickHouse.Embedded;
 using MemberInsights.ClickHouse.Formats;
 using MemberInsights.ClickHouse.Transport;
@@ -16,11 +17,13 @@ public sealed class ClickHouseClient : IAsyncDisposable
 {
     private readonly IClickHouseTransport _transport;
     private readonly ILogger _logger;
+    private readonly string _database;
 
-    private ClickHouseClient(IClickHouseTransport transport, ILogger logger)
+    private ClickHouseClient(IClickHouseTransport transport, ILogger logger, string database)
     {
         _transport = transport;
         _logger = logger;
+        _database = database;
     }
 
     /// <summary>Server when <see cref="ClickHouseOptions.ServerUrl"/> is set, otherwise embedded chDB.</summary>
@@ -44,7 +47,7 @@ public sealed class ClickHouseClient : IAsyncDisposable
             transport.Kind,
             options.ServerUrl ?? options.NormalizedDataPath,
             options.Database);
-        return new ClickHouseClient(transport, logger);
+        return new ClickHouseClient(transport, logger, options.Database);
     }
 
     internal IClickHouseTransport Transport => _transport;
@@ -56,9 +59,23 @@ public sealed class ClickHouseClient : IAsyncDisposable
     public async Task<QueryStats> ExecuteAsync(string sql, QueryParameters? parameters = null, QuerySettings? settings = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
-        var stats = await _transport.ExecuteAsync(new Statement(sql, parameters, settings), ct).ConfigureAwait(false);
-        _logger.LogDebug("Executed in {Elapsed} ms: {Sql}", stats.Elapsed.TotalMilliseconds, sql);
-        return stats;
+        var trace = StatementTrace.Start(sql, EngineKind, _database);
+        try
+        {
+            var stats = await _transport.ExecuteAsync(new Statement(sql, parameters, settings), ct).ConfigureAwait(false);
+            trace.Record(stats);
+            _logger.LogDebug("Executed in {Elapsed} ms: {Sql}", stats.Elapsed.TotalMilliseconds, sql);
+            return stats;
+        }
+        catch (Exception e)
+        {
+            trace.Fail(e);
+            throw;
+        }
+        finally
+        {
+            trace.End();
+        }
     }
 
     /// <summary>
@@ -72,14 +89,54 @@ public sealed class ClickHouseClient : IAsyncDisposable
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
-        var stream = await _transport.OpenQueryAsync(new Statement(sql, parameters, settings), ct).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        var trace = StatementTrace.Start(sql, EngineKind, _database);
+        long rows = 0;
+        RowBinaryResultReader? reader = null;
+        try
         {
-            var reader = new RowBinaryResultReader(stream);
-            await foreach (var row in reader.ReadRowsAsync(ct).ConfigureAwait(false))
+            Stream stream;
+            try
             {
-                yield return row;
+                stream = await _transport.OpenQueryAsync(new Statement(sql, parameters, settings), ct).ConfigureAwait(false);
             }
+            catch (Exception e)
+            {
+                trace.Fail(e);
+                throw;
+            }
+
+            await using (stream.ConfigureAwait(false))
+            {
+                reader = new RowBinaryResultReader(stream);
+                var enumerator = reader.ReadRowsAsync(ct).GetAsyncEnumerator(ct);
+                await using (enumerator.ConfigureAwait(false))
+                {
+                    while (true)
+                    {
+                        try
+                        {
+                            if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                            {
+                                break;
+                            }
+                        }
+                        catch (Exception e)
+                        {
+                            trace.Fail(e);
+                            throw;
+                        }
+
+                        rows++;
+                        yield return enumerator.Current;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            // Also when the caller stops early: the span covers the statement until its stream is closed.
+            trace.RecordResult(rows, reader?.BytesReceived ?? 0);
+            trace.End();
         }
     }
 
@@ -120,10 +177,23 @@ public sealed class ClickHouseClient : IAsyncDisposable
     public async Task<QueryStats> InsertAsync(string table, RowBinaryBatch batch, QuerySettings? settings = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var sql = InsertStatement.For(table, batch.Columns);
-        var stats = await _transport.InsertAsync(sql, batch.Data, settings, ct).ConfigureAwait(false);
-        _logger.LogDebug("Inserted {Rows} rows ({Bytes} bytes) into {Table} in {Elapsed} ms", batch.RowCount, batch.ByteCount, table, stats.Elapsed.TotalMilliseconds);
-        return stats;
+        var trace = StatementTrace.Start(InsertStatement.For(table, batch.Columns), EngineKind, _database);
+        try
+        {
+            var stats = await _transport.InsertAsync(table, batch.Columns, batch.Data, settings, ct).ConfigureAwait(false);
+            trace.Record(stats, batch.ByteCount);
+            _logger.LogDebug("Inserted {Rows} rows ({Bytes} bytes) into {Table} in {Elapsed} ms", batch.RowCount, batch.ByteCount, table, stats.Elapsed.TotalMilliseconds);
+            return stats;
+        }
+        catch (Exception e)
+        {
+            trace.Fail(e);
+            throw;
+        }
+        finally
+        {
+            trace.End();
+        }
     }
 
     /// <summary>Closes every connection (embedded: waits for running statements to end).</summary>

@@ -1,6 +1,8 @@
+using System.Globalization;
 using MemberInsights.ClickHouse;
 using MemberInsights.Loader.Cli;
 using MemberInsights.Loader.Commands;
+using MemberInsights.Loader.Display;
 using MemberInsights.Loader.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
@@ -29,11 +31,7 @@ internal static class LoaderApp
             return ExitCode.Usage;
         }
 
-        if (Console.IsOutputRedirected)
-        {
-            // Redirected output has no terminal width: keep table rows on one line for logs and scripts.
-            AnsiConsole.Profile.Width = 200;
-        }
+        ConsoleSetup.Apply();
 
         if (arguments.Command == "help")
         {
@@ -44,7 +42,7 @@ internal static class LoaderApp
         using var serilog = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("MemberInsights.ClickHouse", Serilog.Events.LogEventLevel.Warning)
-            .WriteTo.Console(outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}")
+            .WriteTo.Console(outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {Message:lj}{NewLine}", formatProvider: ConsoleSetup.Iso, theme: ConsoleSetup.Theme)
             .CreateLogger();
         using var loggerFactory = new SerilogLoggerFactory(serilog);
         var logger = loggerFactory.CreateLogger("loader");
@@ -63,7 +61,7 @@ internal static class LoaderApp
 
         if (options.ServerUrl is null && EmbeddedDataDirectory.IsHeldByAnotherProcess(options.NormalizedDataPath))
         {
-            await Console.Error.WriteLineAsync(LockedMessage(options.NormalizedDataPath)).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(LockedMessage(options.NormalizedDataPath, DataPathHolder.Find(options.NormalizedDataPath))).ConfigureAwait(false);
             return ExitCode.DataPathLocked;
         }
 
@@ -84,7 +82,7 @@ internal static class LoaderApp
         }
         catch (ClickHouseDataPathLockedException e)
         {
-            await Console.Error.WriteLineAsync(LockedMessage(e.DataPath)).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(LockedMessage(e.DataPath, DataPathHolder.Find(e.DataPath))).ConfigureAwait(false);
             return ExitCode.DataPathLocked;
         }
         catch (ClickHouseEngineNotInstalledException e)
@@ -104,19 +102,33 @@ internal static class LoaderApp
         }
     }
 
-    /// <summary>What to tell the user when another process (usually the running API) holds the embedded data directory.</summary>
-    public static string LockedMessage(string dataPath) => $$"""
-        The warehouse data directory is in use by another process:
-          {{dataPath}}
-        The embedded ClickHouse engine lets only one process open it, and it is probably the running
-        Member Insights API (or another loader). Either:
-          - ask the running API to do it, if it was started with an admin key (Insights__AdminKey):
-              curl -X POST -H "X-Admin-Key: $KEY" -H "Content-Type: application/json" -d '{"preset":"demo"}' http://127.0.0.1:5080/admin/load
-              curl -X POST -H "X-Admin-Key: $KEY" --data-binary @export.ndjson "http://127.0.0.1:5080/admin/ingest?file=export.ndjson"
-              curl -X POST -H "X-Admin-Key: $KEY" http://127.0.0.1:5080/admin/check
-          - stop the API, run this command again, then start the API; or
-          - point this command at another directory with --data-path or CLICKHOUSE_DATA_PATH.
-        """;
+    /// <summary>
+    /// What to tell the user when another process (usually the running API) holds the embedded data directory: the
+    /// holder and, when it listens on a port, the admin requests at that address; otherwise the requests without one.
+    /// </summary>
+    public static string LockedMessage(string dataPath, DataPathHolder? holder)
+    {
+        var who = holder is null
+            ? "another process"
+            : $"another process (process id {holder.ProcessId.ToString(CultureInfo.InvariantCulture)}: {holder.Command})";
+        var api = holder?.LocalUrl ?? "$API";
+        var where = holder?.LocalUrl is { } url
+            ? $"it listens on {url}"
+            : "$API below stands for the address the API listens on (it listens on no port this loader could see)";
+        return $$"""
+            The warehouse data directory is in use by {{who}}:
+              {{dataPath}}
+            The embedded ClickHouse engine lets only one process open it, and it is probably the running
+            Member Insights API (or another loader). Either:
+              - ask the running API to do it, if it was started with an admin key (Insights__AdminKey);
+                {{where}}:
+                  curl -X POST -H "X-Admin-Key: $KEY" -H "Content-Type: application/json" -d '{"preset":"demo"}' {{api}}/admin/load
+                  curl -X POST -H "X-Admin-Key: $KEY" --data-binary @export.ndjson "{{api}}/admin/ingest?file=export.ndjson"
+                  curl -X POST -H "X-Admin-Key: $KEY" {{api}}/admin/check
+              - stop the API, run this command again, then start the API; or
+              - point this command at another directory with --data-path or CLICKHOUSE_DATA_PATH.
+            """;
+    }
 
     /// <summary>Whether progress can be drawn (an interactive terminal), else plain log lines are written.</summary>
     public static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

@@ -24,7 +24,6 @@ public sealed class WarehouseFreshness(ClickHouseClient client, DataVersion vers
         ["fct_class_attendance"] = "class_date",
         ["agg_cohort_daily"] = "event_date",
         ["agg_member_lifecycle"] = "last_active_date",
-        ["agg_experiment_summary"] = "event_date",
         ["agg_class_daily"] = "class_date",
         ["dim_members"] = "joined_date",
         ["dim_experiment_assignments"] = "assigned_date",

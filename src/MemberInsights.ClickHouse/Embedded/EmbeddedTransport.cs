@@ -80,8 +80,9 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
         }
     }
 
-    public async Task<QueryStats> InsertAsync(string insertWithoutFormat, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct)
+    public async Task<QueryStats> InsertAsync(string table, IReadOnlyList<ColumnDefinition> columns, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct)
     {
+        var insertWithoutFormat = Formats.InsertStatement.For(table, columns);
         // The insert's own SETTINGS clause instead of a session SET: a SET taints the connection, which the pool
         // then closes, and reopening one costs tens to hundreds of milliseconds per insert.
         if (settings is { Count: > 0 })

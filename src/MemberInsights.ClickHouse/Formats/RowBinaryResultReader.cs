@@ -22,6 +22,9 @@ internal sealed class RowBinaryResultReader
 
     public ResultSchema? Schema { get; private set; }
 
+    /// <summary>Bytes received from the source so far.</summary>
+    public long BytesReceived { get; private set; }
+
     public async IAsyncEnumerable<ClickHouseRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         while (!TryDecodeHeader())
@@ -137,6 +140,7 @@ internal sealed class RowBinaryResultReader
         }
 
         _end += read;
+        BytesReceived += read;
         return true;
     }
 

@@ -1,40 +1,55 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
+using System.Runtime.InteropServices;
+using ClickHouse.Driver;
+using ClickHouse.Driver.ADO;
+using MemberInsights.ClickHouse.Formats;
 using MemberInsights.ClickHouse.Transport;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Driver = ClickHouse.Driver.ClickHouseClient;
 
 namespace MemberInsights.ClickHouse.Http;
 
 /// <summary>
-/// Talks to a ClickHouse server's HTTP interface: SQL in the POST body, <c>param_*</c> values and
-/// settings in the URL, RowBinaryWithNamesAndTypes responses (gzip-compressed), gzip-compressed
-/// insert bodies. Idempotent reads are retried on connection faults and 502/503/504; writes never.
+/// Talks to a ClickHouse server through the official driver (ClickHouse.Driver): the driver owns connections,
+/// authentication, compression, query ids, settings and server errors; this transport hands it the project's own
+/// formats through its raw calls (the SQL and <c>param_*</c> values in, RowBinaryWithNamesAndTypes bytes out for the
+/// one reader; RowBinary bytes from the one encoder in). Idempotent reads are retried on connection faults and
+/// 502/503/504; writes never.
 /// </summary>
 internal sealed class HttpTransport : IClickHouseTransport
 {
-    private const string OutputFormat = "RowBinaryWithNamesAndTypes";
+    private readonly Driver _driver;
     private readonly HttpClient _http;
     private readonly ClickHouseOptions _options;
-    private readonly string _baseUrl;
     private readonly ResiliencePipeline _readRetry;
 
-    private HttpTransport(ClickHouseOptions options, ILogger logger)
+    private HttpTransport(ClickHouseOptions options, Uri uri, ILogger logger)
     {
         _options = options;
-        _baseUrl = options.ServerUrl!.TrimEnd('/') + "/";
         var handler = new SocketsHttpHandler
         {
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             ConnectTimeout = TimeSpan.FromSeconds(10),
             // Below the shortest keep-alive timeout servers use (3 s before 23.11), so we never reuse a socket the server is closing.
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(2.5),
         };
-        _http = new HttpClient(handler) { Timeout = options.EffectiveQueryTimeout + TimeSpan.FromSeconds(15) };
+        _http = new HttpClient(new ResponseObserver(handler)) { Timeout = options.EffectiveQueryTimeout + TimeSpan.FromSeconds(15) };
+        _driver = new Driver(new ClickHouseClientSettings
+        {
+            Host = uri.Host,
+            Port = (ushort)uri.Port,
+            Protocol = uri.Scheme,
+            Path = uri.AbsolutePath,
+            Username = options.User,
+            Password = options.Password,
+            Database = options.Database,
+            UseCompression = true,
+            AcceptEncoding = "gzip",
+            HttpClient = _http,
+        });
         _readRetry = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -64,161 +79,116 @@ internal sealed class HttpTransport : IClickHouseTransport
             throw new ArgumentException($"CLICKHOUSE_URL '{options.ServerUrl}' is not an http(s) URL such as http://localhost:8123.", nameof(options));
         }
 
-        return new HttpTransport(options, logger);
+        return new HttpTransport(options, uri, logger);
     }
 
     public async Task<QueryStats> ExecuteAsync(Statement statement, CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var response = await SendAsync(statement, () => new StringContent(statement.Sql, Encoding.UTF8, "text/plain"), StatementKind.IsReadOnly(statement.Sql), ct).ConfigureAwait(false);
-        await using (var body = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false))
+        var (stream, response) = await OpenAsync(statement, ct).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
         {
-            await body.CopyToAsync(Stream.Null, ct).ConfigureAwait(false);
+            await stream.CopyToAsync(Stream.Null, ct).ConfigureAwait(false);
         }
 
-        return SummaryHeader.Parse(response, stopwatch.Elapsed);
+        return SummaryHeader.Parse(response.Summary, stopwatch.Elapsed);
     }
 
-    public async Task<Stream> OpenQueryAsync(Statement statement, CancellationToken ct)
-    {
-        var response = await SendAsync(statement, () => new StringContent(statement.Sql, Encoding.UTF8, "text/plain"), StatementKind.IsReadOnly(statement.Sql), ct).ConfigureAwait(false);
-        try
-        {
-            var body = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-            if (response.Headers.TryGetValues("X-ClickHouse-Exception-Tag", out var tags))
-            {
-                body = new ExceptionTagStream(body, tags.First());
-            }
+    public async Task<Stream> OpenQueryAsync(Statement statement, CancellationToken ct) => (await OpenAsync(statement, ct).ConfigureAwait(false)).Stream;
 
-            return new ResponseStream(body, response);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-    }
-
-    public async Task<QueryStats> InsertAsync(string insertWithoutFormat, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct)
+    public async Task<QueryStats> InsertAsync(string table, IReadOnlyList<ColumnDefinition> columns, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
-        var statement = new Statement(insertWithoutFormat + " FORMAT RowBinary", null, settings);
-        var prefix = Encoding.UTF8.GetBytes(statement.Sql + "\n");
-        using var response = await SendAsync(statement, () => new GzipInsertContent(prefix, rowBinary), retry: false, ct).ConfigureAwait(false);
-        return SummaryHeader.Parse(response, stopwatch.Elapsed);
+        var body = MemoryMarshal.TryGetArray(rowBinary, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(rowBinary.ToArray(), writable: false);
+        using var observed = ResponseObserver.Observe();
+        try
+        {
+            using var response = await _driver.InsertRawStreamAsync(
+                InsertStatement.QuoteTable(table), body, "RowBinary", columns.Select(c => InsertStatement.Quote(c.Name)), useCompression: true,
+                Options(new Statement("INSERT", null, settings)), ct).ConfigureAwait(false);
+        }
+        catch (ClickHouseServerException e)
+        {
+            throw Translate(e, observed.Response);
+        }
+
+        return SummaryHeader.Parse(observed.Response.Summary, stopwatch.Elapsed);
     }
 
     public ValueTask DisposeAsync()
     {
+        _driver.Dispose();
         _http.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(Statement statement, Func<HttpContent> content, bool retry, CancellationToken ct)
+    private async Task<(Stream Stream, ServerResponse Response)> OpenAsync(Statement statement, CancellationToken ct)
     {
-        if (!retry)
+        if (!StatementKind.IsReadOnly(statement.Sql))
         {
-            return await SendOnceAsync(statement, content, ct).ConfigureAwait(false);
+            return await OpenOnceAsync(statement, ct).ConfigureAwait(false);
         }
 
-        return await _readRetry.ExecuteAsync(async token => await SendOnceAsync(statement, content, token).ConfigureAwait(false), ct).ConfigureAwait(false);
+        return await _readRetry.ExecuteAsync(async token => await OpenOnceAsync(statement, token).ConfigureAwait(false), ct).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(Statement statement, Func<HttpContent> content, CancellationToken ct)
+    private async Task<(Stream Stream, ServerResponse Response)> OpenOnceAsync(Statement statement, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, BuildUrl(statement)) { Content = content() };
-        request.Headers.Add("X-ClickHouse-User", _options.User);
-        if (_options.Password.Length > 0)
+        using var observed = ResponseObserver.Observe();
+        ClickHouseRawResult result;
+        try
         {
-            request.Headers.Add("X-ClickHouse-Key", _options.Password);
+            result = await _driver.ExecuteRawResultAsync(statement.Sql, Options(statement), ct).ConfigureAwait(false);
+        }
+        catch (ClickHouseServerException e)
+        {
+            throw Translate(e, observed.Response);
         }
 
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        try
         {
-            return response;
-        }
+            var body = await result.ReadDecompressedStreamAsync().ConfigureAwait(false);
+            if (observed.Response.ExceptionTag is { } tag)
+            {
+                body = new ExceptionTagStream(body, tag);
+            }
 
-        using (response)
+            return (new ResponseStream(body, result), observed.Response);
+        }
+        catch
         {
-            throw await ReadErrorAsync(response, ct).ConfigureAwait(false);
+            result.Dispose();
+            throw;
         }
     }
 
-    private static async Task<ClickHouseException> ReadErrorAsync(HttpResponseMessage response, CancellationToken ct)
+    // Settings and parameters travel as URL parameters (the driver URL-encodes values); the SQL goes in the body.
+    private QueryOptions Options(Statement statement)
     {
-        var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-        int? code = response.Headers.TryGetValues("X-ClickHouse-Exception-Code", out var values)
-            && int.TryParse(values.First(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            text = $"ClickHouse server answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
-        }
-
-        return ClickHouseException.FromErrorText(text, code, (int)response.StatusCode);
-    }
-
-    private string BuildUrl(Statement statement)
-    {
-        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        var custom = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             ["max_execution_time"] = Math.Max(1, (long)Math.Ceiling(_options.EffectiveQueryTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture),
         };
         foreach (var (name, value) in statement.Settings?.AsText() ?? [])
         {
-            settings[name] = value;
-        }
-
-        var url = new StringBuilder(_baseUrl).Append("?default_format=").Append(OutputFormat).Append("&enable_http_compression=1");
-        if (_options.Database != "default")
-        {
-            Append(url, "database", _options.Database);
-        }
-
-        foreach (var (name, value) in settings)
-        {
-            Append(url, name, value);
+            custom[name] = value;
         }
 
         foreach (var (name, value) in statement.Parameters ?? [])
         {
-            Append(url, "param_" + name, value);
+            custom["param_" + name] = value;
         }
 
-        return url.ToString();
+        return new QueryOptions { QueryId = Guid.NewGuid().ToString(), CustomSettings = custom };
     }
 
-    private static void Append(StringBuilder url, string name, string value) =>
-        url.Append('&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
-
-    /// <summary>The INSERT statement and its RowBinary rows as one gzip-compressed body, compressed while sending.</summary>
-    private sealed class GzipInsertContent : HttpContent
+    private static ClickHouseException Translate(ClickHouseServerException error, ServerResponse response)
     {
-        private readonly byte[] _statement;
-        private readonly ReadOnlyMemory<byte> _rows;
-
-        public GzipInsertContent(byte[] statement, ReadOnlyMemory<byte> rows)
-        {
-            _statement = statement;
-            _rows = rows;
-            Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            Headers.ContentEncoding.Add("gzip");
-        }
-
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true);
-            await using (gzip.ConfigureAwait(false))
-            {
-                await gzip.WriteAsync(_statement).ConfigureAwait(false);
-                await gzip.WriteAsync(_rows).ConfigureAwait(false);
-            }
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
+        var status = response.Status is { } code ? (int)code : (int?)null;
+        var text = string.IsNullOrWhiteSpace(error.Message) ? $"ClickHouse server answered HTTP {status}" : error.Message;
+        var translated = ClickHouseException.FromErrorText(text, response.ExceptionCode ?? (error.ErrorCode > 0 ? error.ErrorCode : null), status);
+        return new ClickHouseException(translated.ErrorCode, translated.ErrorName, translated.Message, error) { HttpStatusCode = status };
     }
 }

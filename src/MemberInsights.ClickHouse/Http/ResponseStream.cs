@@ -1,7 +1,7 @@
 namespace MemberInsights.ClickHouse.Http;
 
-/// <summary>A response body that disposes its response (and so frees or aborts the connection) with it.</summary>
-internal sealed class ResponseStream(Stream body, HttpResponseMessage response) : Stream
+/// <summary>A result body that disposes its owner (the driver's raw result, and so the response and connection) with it.</summary>
+internal sealed class ResponseStream(Stream body, IDisposable owner) : Stream
 {
     public override bool CanRead => true;
 
@@ -34,7 +34,7 @@ internal sealed class ResponseStream(Stream body, HttpResponseMessage response) 
         if (disposing)
         {
             body.Dispose();
-            response.Dispose();
+            owner.Dispose();
         }
 
         base.Dispose(disposing);

@@ -6,17 +6,17 @@ namespace MemberInsights.ClickHouse.Http;
 /// <summary>Reads <c>X-ClickHouse-Summary</c> (a JSON object whose numbers are strings) into <see cref="QueryStats"/>.</summary>
 internal static class SummaryHeader
 {
-    public static QueryStats Parse(HttpResponseMessage response, TimeSpan measured)
+    public static QueryStats Parse(string? summary, TimeSpan measured)
     {
-        if (!response.Headers.TryGetValues("X-ClickHouse-Summary", out var values))
+        if (summary is null)
         {
             return new QueryStats(0, 0, 0, measured);
         }
 
         try
         {
-            using var summary = JsonDocument.Parse(values.First());
-            var root = summary.RootElement;
+            using var document = JsonDocument.Parse(summary);
+            var root = document.RootElement;
             var elapsedNs = Number(root, "elapsed_ns");
             return new QueryStats(
                 Number(root, "read_rows"),

@@ -14,8 +14,8 @@ internal interface IClickHouseTransport : IAsyncDisposable
     /// <summary>Runs a query and returns its output as a RowBinaryWithNamesAndTypes stream; disposing it ends the query.</summary>
     Task<Stream> OpenQueryAsync(Statement statement, CancellationToken ct);
 
-    /// <summary>Sends RowBinary-encoded rows to an <c>INSERT INTO t (cols)</c> statement.</summary>
-    Task<QueryStats> InsertAsync(string insertWithoutFormat, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct);
+    /// <summary>Sends RowBinary-encoded rows of <paramref name="columns"/> to <paramref name="table"/> (<c>table</c> or <c>database.table</c>).</summary>
+    Task<QueryStats> InsertAsync(string table, IReadOnlyList<ColumnDefinition> columns, ReadOnlyMemory<byte> rowBinary, QuerySettings? settings, CancellationToken ct);
 }
 
 /// <summary>One statement with its bound parameters and settings.</summary>

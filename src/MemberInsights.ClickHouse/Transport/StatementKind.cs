@@ -8,6 +8,27 @@ internal static class StatementKind
     /// <summary>True for statements that only read (safe to retry).</summary>
     public static bool IsReadOnly(string sql)
     {
+        var keyword = Keyword(sql);
+        foreach (var read in ReadKeywords)
+        {
+            if (keyword.Equals(read, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The statement's first keyword in upper case (SELECT, INSERT, CREATE, ...), or UNKNOWN.</summary>
+    public static string Of(string sql)
+    {
+        var keyword = Keyword(sql);
+        return keyword.IsEmpty ? "UNKNOWN" : keyword.ToString().ToUpperInvariant();
+    }
+
+    private static ReadOnlySpan<char> Keyword(string sql)
+    {
         var i = 0;
         while (i < sql.Length)
         {
@@ -35,15 +56,6 @@ internal static class StatementKind
             i++;
         }
 
-        var keyword = sql.AsSpan(start, i - start);
-        foreach (var read in ReadKeywords)
-        {
-            if (keyword.Equals(read, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return sql.AsSpan(start, i - start);
     }
 }

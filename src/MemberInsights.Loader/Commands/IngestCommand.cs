@@ -27,8 +27,8 @@ internal static class IngestCommand
             return ExitCode.Usage;
         }
 
-        var table = new Table().Title("Ingest of " + Markup.Escape(report.SourceFile)).AddColumns("lines", "loaded", "quarantined", "duplicates skipped");
-        table.AddRow(N(report.Lines), N(report.Loaded), N(report.Quarantined), N(report.Duplicates));
+        var table = new Table().Title("Ingest of " + Markup.Escape(report.SourceFile)).AddColumns("lines", "loaded", "quarantined", "of them quarantined before", "duplicates skipped");
+        table.AddRow(N(report.Lines), N(report.Loaded), N(report.Quarantined), N(report.QuarantinedBefore), N(report.Duplicates));
         AnsiConsole.Write(table);
         if (report.QuarantineReasons.Count > 0)
         {

@@ -1,4 +1,5 @@
 using MemberInsights.ClickHouse.Formats;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Generation;
 
@@ -63,7 +64,7 @@ public sealed class MemberDaySimulator
             rows.Add(random.NextGuid(), today.WorkoutStartMinute, EventType.Workout, (float)Math.Round(today.Strain, 2), today.WorkoutMinutes);
         }
 
-        Book(member, day, rows, bookings);
+        Book(member, day, ref rows, bookings);
         return rows.Written;
     }
 
@@ -83,7 +84,8 @@ public sealed class MemberDaySimulator
         return (strain, minutes, (6 * 60) + random.NextInt(14 * 60));
     }
 
-    private void Book(MemberProfile member, DateOnly day, EventRowWriter rows, RowBinaryBatch bookings)
+    // By reference: the writer is a struct, and a copy would count the check-ins it writes on itself.
+    private void Book(MemberProfile member, DateOnly day, ref EventRowWriter rows, RowBinaryBatch bookings)
     {
         if (member.StudioBookingProbability <= 0)
         {
@@ -100,17 +102,7 @@ public sealed class MemberDaySimulator
         var roll = random.NextDouble();
         var status = roll < 0.09 ? "cancelled" : roll < 0.21 ? "no_show" : "attended";
         var bookedAt = scheduled.StartsAt.AddHours(-(2 + random.NextInt(70)));
-        bookings.BeginRow();
-        bookings.WriteUuid(random.NextGuid());
-        bookings.WriteUInt32(scheduled.Id);
-        bookings.WriteUInt32(member.MemberId);
-        bookings.WriteDate(day);
-        bookings.WriteUInt16(scheduled.LocationId);
-        bookings.WriteUInt16(scheduled.InstructorId);
-        bookings.WriteString(scheduled.ClassType);
-        bookings.WriteString(status);
-        bookings.WriteDateTime(bookedAt);
-        bookings.EndRow();
+        WarehouseTables.ClassAttendance.Append(bookings, new ClassBookingRow(random.NextGuid(), scheduled, member.MemberId, status, bookedAt));
         if (status == "attended")
         {
             var minute = (scheduled.StartsAt.Hour * 60) - 5;

@@ -1,3 +1,5 @@
+using MemberInsights.Warehouse.Tables;
+
 namespace MemberInsights.Warehouse.Generation;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace MemberInsights.Warehouse.Generation;
 /// </summary>
 public sealed record MemberProfile
 {
+    private MemberSegment? _segment;
+
     /// <summary>Pseudonymous member id.</summary>
     public required uint MemberId { get; init; }
 
@@ -14,6 +18,9 @@ public sealed record MemberProfile
 
     /// <summary>First day of the join month.</summary>
     public DateOnly CohortMonth => new(JoinedDate.Year, JoinedDate.Month, 1);
+
+    /// <summary>The segment columns denormalised onto the member's events (one instance per member).</summary>
+    public MemberSegment Segment => _segment ??= new MemberSegment(CohortMonth, PlanType, Goal, AcquisitionChannel);
 
     /// <summary>monthly, annual, student, family or corporate.</summary>
     public required string PlanType { get; init; }

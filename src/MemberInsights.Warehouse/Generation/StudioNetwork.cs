@@ -1,3 +1,5 @@
+using MemberInsights.Warehouse.Tables;
+
 namespace MemberInsights.Warehouse.Generation;
 
 /// <summary>
@@ -20,23 +22,13 @@ public static class StudioNetwork
     private static readonly ushort[] Capacities = [24, 20, 28, 18, 16, 30];
     private static readonly string[] Specialties = ["cycling", "conditioning", "mobility"];
 
-    /// <summary>One studio location.</summary>
-    public readonly record struct Location(ushort Id, string Name, string City, string Region, DateOnly OpenedDate);
-
-    /// <summary>One instructor, known by a pseudonymous code.</summary>
-    public readonly record struct Instructor(ushort Id, string Code, string Specialty, ushort HomeLocationId);
-
-    /// <summary>One scheduled class.</summary>
-    public readonly record struct ScheduledClass(
-        uint Id, DateOnly Date, DateTime StartsAt, ushort LocationId, ushort InstructorId, string ClassType, ushort DurationMinutes, ushort Capacity);
-
     /// <summary>Every location.</summary>
-    public static IEnumerable<Location> Locations(DateOnly launchDate)
+    public static IEnumerable<StudioLocation> Locations(DateOnly launchDate)
     {
         for (var i = 1; i <= MemberRoster.LocationCount; i++)
         {
             var city = (i - 1) % Cities.Length;
-            yield return new Location((ushort)i, $"{Cities[city]} {Neighbourhoods[(i - 1) / Cities.Length % Neighbourhoods.Length]}",
+            yield return new StudioLocation((ushort)i, $"{Cities[city]} {Neighbourhoods[(i - 1) / Cities.Length % Neighbourhoods.Length]}",
                 Cities[city], Regions[city], launchDate.AddDays((i - 1) * 9));
         }
     }

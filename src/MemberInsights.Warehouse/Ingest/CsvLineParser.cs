@@ -82,7 +82,7 @@ public sealed class CsvLineParser : IExportLineParser
     private static double Number(string? text, string name) =>
         text is null ? 0
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
-        : throw new FormatException($"{name} '{text}' is not a number");
+        : throw new FormatException($"{name} '{RejectionText.Value(text)}' is not a number");
 
     private static List<string>? Split(string line)
     {

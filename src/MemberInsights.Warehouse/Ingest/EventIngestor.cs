@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using MemberInsights.ClickHouse;
-using MemberInsights.ClickHouse.Formats;
-using MemberInsights.Warehouse.Loading;
 using MemberInsights.Warehouse.Operations;
 using MemberInsights.Warehouse.Quality;
+using MemberInsights.Warehouse.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace MemberInsights.Warehouse.Ingest;
@@ -46,6 +45,20 @@ public sealed partial class EventIngestor
 
         var sourceFile = Path.GetFileName(path);
         var run = new PipelineRun(new PipelineRunLog(_client), "ingest", _logger);
+        try
+        {
+            return await IngestFileAsync(path, parser, sourceFile, run, runChecks, ct).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await run.TryRecordAsync(run.Closing("failed") with { Error = e.Message }).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<IngestReport> IngestFileAsync(
+        string path, IExportLineParser parser, string sourceFile, PipelineRun run, bool runChecks, CancellationToken ct)
+    {
         var tally = new Tally();
         await run.StepAsync("ingest_file", async token =>
         {
@@ -64,7 +77,7 @@ public sealed partial class EventIngestor
         }
 
         var checks = runChecks ? await new QualityCheckRunner(_client).RunAsync(run, ct: ct).ConfigureAwait(false) : [];
-        await run.TryRecordAsync(run.Record("run", run.StartedAt, checks.All(c => c.Passed) ? "succeeded" : "warned") with
+        await run.TryRecordAsync(run.Closing(checks.All(c => c.Passed) ? "succeeded" : "warned") with
         {
             RowsIn = (ulong)tally.Lines,
             RowsOut = (ulong)tally.Loaded,
@@ -79,6 +92,7 @@ public sealed partial class EventIngestor
             Loaded = tally.Loaded,
             Quarantined = tally.Quarantined,
             Duplicates = tally.Duplicates,
+            QuarantinedBefore = tally.QuarantinedBefore,
             QuarantineReasons = tally.Reasons,
             Checks = checks,
         };
@@ -109,7 +123,7 @@ public sealed partial class EventIngestor
 
         var members = await MemberSegmentsAsync(candidates.Select(c => c.Event.MemberId).Distinct().ToArray(), ct).ConfigureAwait(false);
         var stored = await StoredEventIdsAsync(candidates.Where(c => members.ContainsKey(c.Event.MemberId)).Select(c => c.Event).ToList(), ct).ConfigureAwait(false);
-        var batch = new RowBinaryBatch(WarehouseColumns.MemberEvents);
+        var batch = WarehouseTables.MemberEvents.CreateBatch();
         foreach (var (line, e) in candidates)
         {
             if (!members.TryGetValue(e.MemberId, out var member))
@@ -122,42 +136,27 @@ public sealed partial class EventIngestor
             }
             else
             {
-                Write(batch, e, member);
+                WarehouseTables.MemberEvents.Append(batch, new MemberEventRow(
+                    e.EventId, e.MemberId, e.EventTime, e.EventType, (float)e.Value, (ushort)e.DurationMinutes, member, Source));
             }
         }
 
         if (batch.RowCount > 0)
         {
             var token = "ingest:" + Convert.ToHexString(SHA256.HashData(batch.Data.Span));
-            await _client.InsertAsync("stg_member_events", batch, new QuerySettings { InsertDeduplicationToken = token }, ct).ConfigureAwait(false);
+            await WarehouseTables.MemberEvents.InsertAsync(_client, batch, new QuerySettings { InsertDeduplicationToken = token }, ct).ConfigureAwait(false);
         }
 
-        await new QuarantineWriter(_client).WriteAsync(runId, sourceFile, rejected, ct).ConfigureAwait(false);
+        var written = await new QuarantineWriter(_client).WriteAsync(runId, sourceFile, rejected, ct).ConfigureAwait(false);
         tally.Lines += lines.Length;
         tally.Loaded += batch.RowCount;
         tally.Quarantined += rejected.Count;
+        tally.QuarantinedBefore += rejected.Count - written;
         foreach (var (_, reason) in rejected)
         {
-            var key = Digits().Replace(reason.Split(':', 2)[0], "N");
+            var key = RejectionText.Key(Digits().Replace(reason.Split(':', 2)[0], "N"));
             tally.Reasons[key] = tally.Reasons.GetValueOrDefault(key) + 1;
         }
-    }
-
-    private static void Write(RowBinaryBatch batch, ExternalEvent e, MemberSegment member)
-    {
-        batch.BeginRow();
-        batch.WriteUuid(e.EventId);
-        batch.WriteUInt32(e.MemberId);
-        batch.WriteDateTime(e.EventTime);
-        batch.WriteString(e.EventType);
-        batch.WriteFloat32((float)e.Value);
-        batch.WriteUInt16((ushort)e.DurationMinutes);
-        batch.WriteDate(member.CohortMonth);
-        batch.WriteString(member.PlanType);
-        batch.WriteString(member.Goal);
-        batch.WriteString(member.AcquisitionChannel);
-        batch.WriteString(Source);
-        batch.EndRow();
     }
 
     private async Task<Dictionary<uint, MemberSegment>> MemberSegmentsAsync(uint[] memberIds, CancellationToken ct)
@@ -172,9 +171,9 @@ public sealed partial class EventIngestor
             SELECT member_id, argMax(cohort_month, updated_at), argMax(plan_type, updated_at), argMax(goal, updated_at), argMax(acquisition_channel, updated_at)
             FROM dim_members WHERE member_id IN {ids:Array(UInt32)} GROUP BY member_id
             """,
-            r => new MemberSegment(r.Get<uint>(0), r.GetDateOnly(1), r.GetString(2), r.GetString(3), r.GetString(4)),
+            r => (Id: r.Get<uint>(0), Segment: new MemberSegment(r.GetDateOnly(1), r.GetString(2), r.GetString(3), r.GetString(4))),
             new QueryParameters().Add("ids", memberIds), ct: ct).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.MemberId);
+        return rows.ToDictionary(r => r.Id, r => r.Segment);
     }
 
     private async Task<HashSet<Guid>> StoredEventIdsAsync(List<ExternalEvent> events, CancellationToken ct)
@@ -196,8 +195,6 @@ public sealed partial class EventIngestor
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    private sealed record MemberSegment(uint MemberId, DateOnly CohortMonth, string PlanType, string Goal, string AcquisitionChannel);
-
     private sealed class Tally
     {
         public long Lines { get; set; }
@@ -207,6 +204,8 @@ public sealed partial class EventIngestor
         public long Quarantined { get; set; }
 
         public long Duplicates { get; set; }
+
+        public long QuarantinedBefore { get; set; }
 
         public Dictionary<string, long> Reasons { get; } = new(StringComparer.Ordinal);
     }

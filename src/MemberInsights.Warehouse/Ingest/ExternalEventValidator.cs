@@ -19,7 +19,7 @@ public sealed class ExternalEventValidator : AbstractValidator<ExternalEvent>
         RuleFor(e => e.EventId).NotEqual(Guid.Empty).WithMessage("event_id is missing or empty");
         RuleFor(e => e.MemberId).GreaterThan(0u).WithMessage("member_id must be a positive id");
         RuleFor(e => e.EventType).Must(t => EventType.All.Contains(t))
-            .WithMessage(e => $"event_type '{e.EventType}' is not one of {string.Join(", ", EventType.All)}");
+            .WithMessage(e => $"event_type '{RejectionText.Value(e.EventType)}' is not one of {string.Join(", ", EventType.All)}");
         RuleFor(e => e.EventTime).Must(t => t <= clock() + FutureTolerance).WithMessage("event_time is in the future");
         RuleFor(e => e.EventTime).GreaterThanOrEqualTo(Earliest).WithMessage("event_time is before 2015");
         RuleFor(e => e.Value).Must(double.IsFinite).WithMessage("value is not a finite number");

@@ -17,8 +17,11 @@ public sealed record IngestReport
     /// <summary>Events written to stg_member_events.</summary>
     public long Loaded { get; init; }
 
-    /// <summary>Lines written to quarantine.</summary>
+    /// <summary>Lines rejected (each is in quarantine once, with its reason and original text).</summary>
     public long Quarantined { get; init; }
+
+    /// <summary>Rejected lines that an earlier ingest of the same file had quarantined already (not written again).</summary>
+    public long QuarantinedBefore { get; init; }
 
     /// <summary>Valid events skipped because their event_id was already stored or appeared earlier in the file.</summary>
     public long Duplicates { get; init; }

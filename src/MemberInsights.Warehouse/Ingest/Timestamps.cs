@@ -8,5 +8,5 @@ internal static class Timestamps
     public static DateTime ParseUtc(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var value)
             ? value.UtcDateTime
-            : throw new FormatException(text is null ? "event_time is missing" : $"event_time '{text}' is not an ISO 8601 timestamp");
+            : throw new FormatException(text is null ? "event_time is missing" : $"event_time '{RejectionText.Value(text)}' is not an ISO 8601 timestamp");
 }

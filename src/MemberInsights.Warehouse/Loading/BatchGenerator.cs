@@ -1,5 +1,6 @@
 using MemberInsights.ClickHouse.Formats;
 using MemberInsights.Warehouse.Generation;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Loading;
 
@@ -20,8 +21,8 @@ public sealed class BatchGenerator
     public GeneratedBatch Generate(LoadBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var events = new RowBinaryBatch(WarehouseColumns.MemberEvents, (int)Math.Min(batch.MemberDays * 400, 256L * 1024 * 1024));
-        var bookings = new RowBinaryBatch(WarehouseColumns.ClassAttendance, 64 * 1024);
+        var events = WarehouseTables.MemberEvents.CreateBatch((int)Math.Min(batch.MemberDays * 400, 256L * 1024 * 1024));
+        var bookings = WarehouseTables.ClassAttendance.CreateBatch();
         var perDay = new int[batch.DayCount];
         // Member-major, like the tables' sort keys (member_id, event_date, ...): the insert's sort has little to do.
         for (var id = batch.MemberFrom; id <= batch.MemberTo; id++)

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using MemberInsights.ClickHouse;
-using MemberInsights.ClickHouse.Formats;
 using MemberInsights.Warehouse.Generation;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Loading;
 
@@ -27,20 +29,16 @@ public sealed class DimensionWriter
         for (var from = stored + 1; from <= members.Count; from += MembersPerInsert)
         {
             var to = (uint)Math.Min(members.Count, (long)from + MembersPerInsert - 1);
-            var dims = new RowBinaryBatch(WarehouseColumns.Members, (int)(to - from + 1) * 80);
-            var assignments = new RowBinaryBatch(WarehouseColumns.ExperimentAssignments);
+            var dims = WarehouseTables.Members.CreateBatch((int)(to - from + 1) * 80);
+            var assignments = WarehouseTables.ExperimentAssignments.CreateBatch();
             for (var id = from; id <= to; id++)
             {
                 var m = members.Profile(id);
-                WriteMember(dims, m, options.EndDate, updatedAt);
+                WarehouseTables.Members.Append(dims, new MemberRow(
+                    m.MemberId, m.JoinedDate, m.Segment, m.StatusOn(options.EndDate), m.ChurnedDate, m.ReactivatedDate, m.HomeLocationId, m.AgeBand, m.DeviceModel, updatedAt));
                 foreach (var a in members.Assignments(id))
                 {
-                    assignments.BeginRow();
-                    assignments.WriteString(a.Experiment.Name);
-                    assignments.WriteUInt32(id);
-                    assignments.WriteString(a.Variant);
-                    assignments.WriteDate(a.Experiment.AssignedDate);
-                    assignments.EndRow();
+                    WarehouseTables.ExperimentAssignments.Append(assignments, new AssignmentRow(a.Experiment.Name, id, a.Variant, a.Experiment.AssignedDate));
                 }
             }
 
@@ -48,10 +46,10 @@ public sealed class DimensionWriter
             // Assignments first: the member max is what marks this block done.
             if (assignments.RowCount > 0)
             {
-                await _client.InsertAsync("dim_experiment_assignments", assignments, Token("dim_experiment_assignments:" + key), ct).ConfigureAwait(false);
+                await WarehouseTables.ExperimentAssignments.InsertAsync(_client, assignments, Token("dim_experiment_assignments:" + key), ct).ConfigureAwait(false);
             }
 
-            await _client.InsertAsync("dim_members", dims, Token("dim_members:" + key), ct).ConfigureAwait(false);
+            await WarehouseTables.Members.InsertAsync(_client, dims, Token("dim_members:" + key), ct).ConfigureAwait(false);
 
             written += dims.RowCount + assignments.RowCount;
         }
@@ -68,81 +66,35 @@ public sealed class DimensionWriter
             return 0;
         }
 
-        var locations = new RowBinaryBatch(WarehouseColumns.Locations);
-        foreach (var l in StudioNetwork.Locations(options.LaunchDate))
-        {
-            locations.AddRow(l.Id, l.Name, l.City, l.Region, l.OpenedDate);
-        }
-
-        var instructors = new RowBinaryBatch(WarehouseColumns.Instructors);
-        foreach (var i in StudioNetwork.Instructors())
-        {
-            instructors.AddRow(i.Id, i.Code, i.Specialty, i.HomeLocationId);
-        }
-
-        await _client.InsertAsync("dim_locations", locations, ct: ct).ConfigureAwait(false);
-        await _client.InsertAsync("dim_instructors", instructors, ct: ct).ConfigureAwait(false);
+        var locations = WarehouseTables.Locations.Encode(StudioNetwork.Locations(options.LaunchDate));
+        var instructors = WarehouseTables.Instructors.Encode(StudioNetwork.Instructors());
+        await WarehouseTables.Locations.InsertAsync(_client, locations, ct: ct).ConfigureAwait(false);
+        await WarehouseTables.Instructors.InsertAsync(_client, instructors, ct: ct).ConfigureAwait(false);
         return locations.RowCount + instructors.RowCount;
     }
 
-    /// <summary>Writes the timetable of the given days; returns rows written.</summary>
-    public async Task<long> WriteClassesAsync(IEnumerable<DateOnly> days, CancellationToken ct = default)
+    /// <summary>
+    /// Writes the timetable of the days from <paramref name="firstDay"/> that dim_classes does not hold yet; returns rows
+    /// written. Asking the table rather than the load coverage keeps a resumed load (after a kill between the classes
+    /// and the events) from writing the same classes again; the token drops a re-sent insert.
+    /// </summary>
+    public async Task<long> WriteClassesAsync(DateOnly firstDay, int days, CancellationToken ct = default)
     {
-        var classes = new RowBinaryBatch(WarehouseColumns.Classes);
-        foreach (var day in days)
-        {
-            foreach (var c in StudioNetwork.ClassesOn(day))
-            {
-                classes.BeginRow();
-                classes.WriteUInt32(c.Id);
-                classes.WriteDate(c.Date);
-                classes.WriteDateTime(c.StartsAt);
-                classes.WriteUInt16(c.LocationId);
-                classes.WriteUInt16(c.InstructorId);
-                classes.WriteString(c.ClassType);
-                classes.WriteUInt16(c.DurationMinutes);
-                classes.WriteUInt16(c.Capacity);
-                classes.EndRow();
-            }
-        }
-
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var lastDay = firstDay.AddDays(days - 1);
+        var stored = (await _client.QueryListAsync(
+            "SELECT DISTINCT class_date FROM dim_classes WHERE class_date BETWEEN {first:Date} AND {last:Date}",
+            r => r.GetDateOnly(0),
+            new QueryParameters().Add("first", firstDay).Add("last", lastDay), ct: ct).ConfigureAwait(false)).ToHashSet();
+        var missing = Enumerable.Range(0, days).Select(firstDay.AddDays).Where(d => !stored.Contains(d)).ToList();
+        var classes = WarehouseTables.Classes.Encode(missing.SelectMany(StudioNetwork.ClassesOn));
         if (classes.RowCount > 0)
         {
-            await _client.InsertAsync("dim_classes", classes, ct: ct).ConfigureAwait(false);
+            var token = "dim_classes:" + Convert.ToHexString(SHA256.HashData(MemoryMarshal.AsBytes(missing.Select(d => d.DayNumber).ToArray().AsSpan())));
+            await WarehouseTables.Classes.InsertAsync(_client, classes, Token(token), ct).ConfigureAwait(false);
         }
 
         return classes.RowCount;
-    }
-
-    private static void WriteMember(RowBinaryBatch batch, MemberProfile m, DateOnly asOf, DateTime updatedAt)
-    {
-        batch.BeginRow();
-        batch.WriteUInt32(m.MemberId);
-        batch.WriteDate(m.CohortMonth);
-        batch.WriteDate(m.JoinedDate);
-        batch.WriteString(m.PlanType);
-        batch.WriteString(m.Goal);
-        batch.WriteString(m.AcquisitionChannel);
-        batch.WriteString(m.StatusOn(asOf));
-        WriteOptionalDate(batch, m.ChurnedDate);
-        WriteOptionalDate(batch, m.ReactivatedDate);
-        batch.WriteUInt16(m.HomeLocationId);
-        batch.WriteString(m.AgeBand);
-        batch.WriteString(m.DeviceModel);
-        batch.WriteDateTime(updatedAt);
-        batch.EndRow();
-    }
-
-    private static void WriteOptionalDate(RowBinaryBatch batch, DateOnly? value)
-    {
-        if (value is { } date)
-        {
-            batch.WriteDate(date);
-        }
-        else
-        {
-            batch.WriteNull();
-        }
     }
 
     private static QuerySettings Token(string token) => new() { InsertDeduplicationToken = token };

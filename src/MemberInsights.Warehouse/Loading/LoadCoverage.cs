@@ -1,17 +1,11 @@
 using MemberInsights.ClickHouse;
-using MemberInsights.ClickHouse.Formats;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Loading;
 
 /// <summary>What earlier loads generated, recorded per batch in load_batches.</summary>
 public sealed class LoadCoverage
 {
-    private static readonly ColumnDefinition[] Columns =
-    [
-        new("seed", "UInt64"), new("event_date", "Date"), new("member_from", "UInt32"), new("member_to", "UInt32"),
-        new("events", "UInt64"), new("run_id", "UUID"), new("loaded_at", "DateTime64(3, 'UTC')"),
-    ];
-
     private readonly ClickHouseClient _client;
 
     /// <summary>Creates a coverage reader and writer.</summary>
@@ -36,21 +30,9 @@ public sealed class LoadCoverage
     public Task RecordAsync(ulong seed, GeneratedBatch generated, Guid runId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(generated);
-        var batch = new RowBinaryBatch(Columns, 1024);
         var now = DateTime.UtcNow;
-        for (var d = 0; d < generated.Batch.DayCount; d++)
-        {
-            batch.BeginRow();
-            batch.WriteUInt64(seed);
-            batch.WriteDate(generated.Batch.FirstDay.AddDays(d));
-            batch.WriteUInt32(generated.Batch.MemberFrom);
-            batch.WriteUInt32(generated.Batch.MemberTo);
-            batch.WriteUInt64((ulong)generated.EventsPerDay[d]);
-            batch.WriteUuid(runId);
-            batch.WriteDateTime(now);
-            batch.EndRow();
-        }
-
-        return _client.InsertAsync("load_batches", batch, ct: ct);
+        var b = generated.Batch;
+        var rows = Enumerable.Range(0, b.DayCount).Select(d => new LoadBatchRow(seed, b.FirstDay.AddDays(d), b.MemberFrom, b.MemberTo, (ulong)generated.EventsPerDay[d], runId, now));
+        return WarehouseTables.LoadBatches.InsertAsync(_client, WarehouseTables.LoadBatches.Encode(rows), ct: ct);
     }
 }

@@ -4,6 +4,7 @@ using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Generation;
 using MemberInsights.Warehouse.Operations;
 using MemberInsights.Warehouse.Quality;
+using MemberInsights.Warehouse.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace MemberInsights.Warehouse.Loading;
@@ -35,20 +36,19 @@ public sealed class WarehouseLoader
         var run = new PipelineRun(new PipelineRunLog(_client), "load", _logger);
         var total = Stopwatch.StartNew();
         _logger.LogInformation(
-            "Load {RunId}: {Members} members, {Days} days ({First} to {Last}), seed {Seed}",
+            "Load {RunId}: {Members} members, {Days} days ({First:yyyy-MM-dd} to {Last:yyyy-MM-dd}), seed {Seed}",
             run.RunId, generator.Members, generator.Days, generator.StartDate, generator.EndDate, generator.Seed);
         try
         {
             if (options.IfEmpty && await _client.ScalarAsync<ulong>("SELECT count() FROM stg_member_events", ct: ct).ConfigureAwait(false) > 0)
             {
                 _logger.LogInformation("The warehouse already holds events: load skipped (--if-empty)");
-                await run.TryRecordAsync(run.Record("run", run.StartedAt, "skipped") with { Details = "stg_member_events is not empty" }).ConfigureAwait(false);
+                await run.TryRecordAsync(run.Closing("skipped") with { Details = "stg_member_events is not empty" }).ConfigureAwait(false);
                 return new LoadReport { RunId = run.RunId, Skipped = true, TotalElapsed = total.Elapsed };
             }
 
             var coverage = new LoadCoverage(_client);
             IReadOnlyList<LoadBatch> batches = [];
-            IReadOnlyDictionary<DateOnly, uint> covered = new Dictionary<DateOnly, uint>();
             await run.StepAsync("plan", async token =>
             {
                 var seeds = await coverage.SeedsAsync(token).ConfigureAwait(false);
@@ -59,7 +59,7 @@ public sealed class WarehouseLoader
                         "populations under the same member ids. Use the same --seed, or an empty data path.");
                 }
 
-                covered = await coverage.CoveredThroughAsync(generator.Seed, token).ConfigureAwait(false);
+                var covered = await coverage.CoveredThroughAsync(generator.Seed, token).ConfigureAwait(false);
                 batches = LoadBatchPlanner.Plan(generator.StartDate, generator.Days, (uint)generator.Members, covered, options.MemberDaysPerBatch);
                 return new StepOutcome(0, (ulong)batches.Count, Details: $"{batches.Count} batches to load, {covered.Count} days already covered");
             }, ct).ConfigureAwait(false);
@@ -71,8 +71,7 @@ public sealed class WarehouseLoader
                 var writer = new DimensionWriter(_client);
                 var rows = await writer.WriteMembersAsync(members, generator, token).ConfigureAwait(false);
                 rows += await writer.WriteStudiosAsync(generator, token).ConfigureAwait(false);
-                var newDays = Enumerable.Range(0, generator.Days).Select(d => generator.StartDate.AddDays(d)).Where(d => !covered.ContainsKey(d));
-                rows += await writer.WriteClassesAsync(newDays, token).ConfigureAwait(false);
+                rows += await writer.WriteClassesAsync(generator.StartDate, generator.Days, token).ConfigureAwait(false);
                 return new StepOutcome((ulong)members.Count, (ulong)rows);
             }, ct).ConfigureAwait(false)).RowsOut;
 
@@ -103,7 +102,7 @@ public sealed class WarehouseLoader
             }, ct).ConfigureAwait(false);
 
             var failedChecks = checks.Count(c => !c.Passed);
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, failedChecks == 0 ? "succeeded" : "warned") with
+            await run.TryRecordAsync(run.Closing(failedChecks == 0 ? "succeeded" : "warned") with
             {
                 RowsOut = (ulong)events.Events,
                 Details = $"{failedChecks} failed checks",
@@ -124,7 +123,7 @@ public sealed class WarehouseLoader
         }
         catch (Exception e)
         {
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, "failed") with { Error = e.Message }).ConfigureAwait(false);
+            await run.TryRecordAsync(run.Closing("failed") with { Error = e.Message }).ConfigureAwait(false);
             throw;
         }
     }
@@ -167,10 +166,10 @@ public sealed class WarehouseLoader
                 await foreach (var pending in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
                     var generated = await pending.ConfigureAwait(false);
-                    await _client.InsertAsync("stg_member_events", generated.Events, Token(generated.Batch.TokenFor(seed, "stg_member_events")), stop.Token).ConfigureAwait(false);
+                    await WarehouseTables.MemberEvents.InsertAsync(_client, generated.Events, Token(generated.Batch.TokenFor(seed, WarehouseTables.MemberEvents.Name)), stop.Token).ConfigureAwait(false);
                     if (generated.Bookings.RowCount > 0)
                     {
-                        await _client.InsertAsync("fct_class_attendance", generated.Bookings, Token(generated.Batch.TokenFor(seed, "fct_class_attendance")), stop.Token)
+                        await WarehouseTables.ClassAttendance.InsertAsync(_client, generated.Bookings, Token(generated.Batch.TokenFor(seed, WarehouseTables.ClassAttendance.Name)), stop.Token)
                             .ConfigureAwait(false);
                     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using MemberInsights.Warehouse.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace MemberInsights.Warehouse.Operations;
@@ -10,9 +12,17 @@ namespace MemberInsights.Warehouse.Operations;
 /// <param name="Details">Free-form details.</param>
 public readonly record struct StepOutcome(ulong RowsIn, ulong RowsOut, ulong RowsRejected = 0, string Details = "");
 
-/// <summary>One pipeline run: times its steps and records each (succeeded or failed) in the run log.</summary>
+/// <summary>
+/// One pipeline run: times its steps and records each (succeeded or failed) in the run log. The run is open
+/// from its creation until its closing <c>run</c> row is written; a run log without that row belongs to a run
+/// still going or to a process that died (see <see cref="PipelineRunHistory"/>).
+/// </summary>
 public sealed class PipelineRun
 {
+    /// <summary>The step name of a run's closing row, which carries the run's outcome.</summary>
+    public const string ClosingStep = "run";
+
+    private static readonly ConcurrentDictionary<Guid, byte> OpenInThisProcess = new();
     private readonly PipelineRunLog _log;
     private readonly ILogger _logger;
 
@@ -24,6 +34,7 @@ public sealed class PipelineRun
         Kind = kind;
         RunId = Guid.NewGuid();
         StartedAt = DateTime.UtcNow;
+        OpenInThisProcess.TryAdd(RunId, 0);
     }
 
     /// <summary>The run id.</summary>
@@ -75,9 +86,22 @@ public sealed class PipelineRun
         Status = status,
     };
 
+    /// <summary>The run's closing record with its outcome (succeeded, warned, failed or skipped), ending now; write it with <see cref="TryRecordAsync"/>.</summary>
+    public RunStepRecord Closing(string status) => Record(ClosingStep, StartedAt, status);
+
+    /// <summary>Whether a run was started by this process and is not closed yet.</summary>
+    public static bool IsOpenInThisProcess(Guid runId) => OpenInThisProcess.ContainsKey(runId);
+
     /// <summary>Records a row, logging instead of throwing if the log itself cannot be written.</summary>
     public async Task TryRecordAsync(RunStepRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Step == ClosingStep)
+        {
+            // Closed even if the row cannot be written: this process no longer runs it.
+            OpenInThisProcess.TryRemove(RunId, out _);
+        }
+
         try
         {
             await _log.RecordAsync(record, CancellationToken.None).ConfigureAwait(false);

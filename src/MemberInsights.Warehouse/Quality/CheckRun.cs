@@ -29,7 +29,7 @@ public static class CheckRun
         {
             var results = await new QualityCheckRunner(client).RunAsync(run, ct: ct).ConfigureAwait(false);
             var report = new CheckRunReport(run.RunId, results);
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, report.FailedChecks == 0 ? "succeeded" : "warned") with
+            await run.TryRecordAsync(run.Closing(report.FailedChecks == 0 ? "succeeded" : "warned") with
             {
                 Details = $"{report.FailedChecks} failed checks",
             }).ConfigureAwait(false);
@@ -38,7 +38,7 @@ public static class CheckRun
         }
         catch (Exception e)
         {
-            await run.TryRecordAsync(run.Record("run", run.StartedAt, "failed") with { Error = e.Message }).ConfigureAwait(false);
+            await run.TryRecordAsync(run.Closing("failed") with { Error = e.Message }).ConfigureAwait(false);
             throw;
         }
     }

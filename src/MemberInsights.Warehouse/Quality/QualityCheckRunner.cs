@@ -1,5 +1,6 @@
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Operations;
+using MemberInsights.Warehouse.Tables;
 
 namespace MemberInsights.Warehouse.Quality;
 

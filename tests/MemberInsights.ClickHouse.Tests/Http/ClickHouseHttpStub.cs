@@ -18,7 +18,7 @@ namespace MemberInsights.ClickHouse.Tests.Http;
 /// </summary>
 public sealed class ClickHouseHttpStub : IAsyncDisposable
 {
-    private static readonly HashSet<string> NotSettings = ["database", "default_format", "query", "enable_http_compression", "query_id"];
+    private static readonly HashSet<string> NotSettings = ["database", "default_format", "query", "enable_http_compression", "query_id", "session_id"];
     private readonly WebApplication _app;
     private readonly EmbeddedTransport _engine;
     private int _failNext;
@@ -61,11 +61,12 @@ public sealed class ClickHouseHttpStub : IAsyncDisposable
     {
         var request = http.Request;
         var body = await ReadBodyAsync(request);
+        var (user, key) = Credentials(request);
         var recorded = new RecordedRequest(
             request.Method,
             Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 4096))),
-            request.Headers["X-ClickHouse-User"].ToString(),
-            request.Headers["X-ClickHouse-Key"].ToString(),
+            user,
+            key,
             request.Headers.ContentEncoding.ToString(),
             request.Headers.AcceptEncoding.ToString(),
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString()));
@@ -117,6 +118,12 @@ public sealed class ClickHouseHttpStub : IAsyncDisposable
         }
 
         recorded.Query.TryGetValue("database", out var database);
+        // The query is the `query` URL parameter, then a newline and the body, when both are given.
+        if (recorded.Query.TryGetValue("query", out var query) && query.Length > 0)
+        {
+            body = [.. Encoding.UTF8.GetBytes(query + "\n"), .. body];
+        }
+
         byte[] output;
         QueryStats stats;
         try
@@ -132,7 +139,7 @@ public sealed class ClickHouseHttpStub : IAsyncDisposable
         http.Response.Headers["X-ClickHouse-Format"] = "RowBinaryWithNamesAndTypes";
         http.Response.Headers["X-ClickHouse-Summary"] = string.Create(CultureInfo.InvariantCulture,
             $"{{\"read_rows\":\"{stats.RowsRead}\",\"read_bytes\":\"{stats.BytesRead}\",\"written_rows\":\"{stats.RowsWritten}\",\"elapsed_ns\":\"{stats.Elapsed.Ticks * 100}\"}}");
-        var compress = recorded.Query.GetValueOrDefault("enable_http_compression") == "1" && recorded.AcceptEncoding.Contains("gzip", StringComparison.Ordinal) && output.Length > 0;
+        var compress = recorded.Query.GetValueOrDefault("enable_http_compression") is "1" or "true" && recorded.AcceptEncoding.Contains("gzip", StringComparison.Ordinal) && output.Length > 0;
         if (compress)
         {
             http.Response.Headers.ContentEncoding = "gzip";
@@ -144,6 +151,20 @@ public sealed class ClickHouseHttpStub : IAsyncDisposable
         {
             await http.Response.Body.WriteAsync(output);
         }
+    }
+
+    // The documented schemes: X-ClickHouse-User/Key headers or HTTP Basic (mixing them is an authentication error).
+    private static (string User, string Key) Credentials(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            return request.Headers.ContainsKey("X-ClickHouse-User") ? ("", "") : (pair[..colon], pair[(colon + 1)..]);
+        }
+
+        return (request.Headers["X-ClickHouse-User"].ToString(), request.Headers["X-ClickHouse-Key"].ToString());
     }
 
     private static async Task WriteErrorAsync(HttpContext http, ClickHouseException error)

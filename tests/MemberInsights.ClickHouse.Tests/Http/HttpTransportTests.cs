@@ -73,7 +73,9 @@ public sealed class HttpTransportTests(EmbeddedEngineFixture engine) : IAsyncLif
         Assert.Equal(1000, stats.RowsWritten);
         var insert = _stub.Requests.Last();
         Assert.Equal("gzip", insert.ContentEncoding);
-        Assert.StartsWith("INSERT INTO `events` (`id`, `name`, `at`) FORMAT RowBinary\n", insert.Body, StringComparison.Ordinal);
+        // The statement in the `query` URL parameter, the body only RowBinary rows (the driver's raw insert).
+        Assert.Equal("INSERT INTO `events` (`id`, `name`, `at`) FORMAT RowBinary", insert.Query["query"]);
+        Assert.DoesNotContain("INSERT", insert.Body, StringComparison.Ordinal);
         Assert.Equal(("default", ClickHouseHttpStub.Password), (insert.User, insert.Key));
         Assert.Equal(db.Name, insert.Query["database"]);
         Assert.Equal("http-1", insert.Query["insert_deduplication_token"]);
@@ -149,5 +151,42 @@ public sealed class HttpTransportTests(EmbeddedEngineFixture engine) : IAsyncLif
         });
         Assert.Equal((395, "FUNCTION_THROW_IF_VALUE_IS_NON_ZERO"), (error.ErrorCode, error.ErrorName));
         Assert.InRange(rows, 0, 4999);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_streamed_read_ends_it_and_closes_the_connection()
+    {
+        await using var server = new MidStreamFailureServer(engine, stall: true);
+        await using var client = ClickHouseClient.Create(new ClickHouseOptions { ServerUrl = server.Url });
+        using var cancel = new CancellationTokenSource();
+        var rows = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var row in client.QueryAsync("SELECT number FROM numbers(100000)", ct: cancel.Token))
+            {
+                if (++rows == 10)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        });
+
+        await server.PeerClosed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.InRange(rows, 10, 99_999);
+    }
+
+    [Fact]
+    public async Task The_driver_sends_the_sql_in_the_body_values_in_the_url_and_a_query_id_per_statement()
+    {
+        await _client.ScalarAsync<string>("SELECT {s:String}", new QueryParameters().Add("s", "x y+z"));
+        await _client.ScalarAsync<int>("SELECT 1");
+
+        var (first, second) = (_stub.Requests.ToArray()[^2], _stub.Requests.ToArray()[^1]);
+        Assert.Equal("SELECT {s:String}", first.Body);
+        Assert.Equal("x y+z", first.Query["param_s"]);
+        Assert.True(Guid.TryParse(first.Query["query_id"], out _));
+        Assert.NotEqual(first.Query["query_id"], second.Query["query_id"]);
+        Assert.Equal("gzip", first.ContentEncoding);
     }
 }

@@ -49,6 +49,44 @@ public sealed class IngestTests(EmbeddedWarehouseFixture engine) : IDisposable
         Assert.Equal(0, again.Loaded);
         Assert.Equal(5, again.Duplicates);
         Assert.Equal(4UL, await Loads.CountAsync(warehouse.Client, "SELECT count() FROM stg_member_events WHERE source = 'ingest'"));
+        Assert.Equal((8L, 8L), (again.Quarantined, again.QuarantinedBefore));
+        Assert.Equal(8UL, await Loads.CountAsync(warehouse.Client, "SELECT count() FROM quarantine WHERE source_file = 'mixed.ndjson'"));
+        Assert.Equal(0UL, await Loads.CountAsync(warehouse.Client, "SELECT count() FROM (SELECT line_number FROM quarantine GROUP BY line_number HAVING count() > 1)"));
+    }
+
+    [Fact]
+    public async Task A_changed_line_of_a_file_ingested_again_is_quarantined_as_a_new_row()
+    {
+        await using var warehouse = await LoadedWarehouseAsync();
+        var path = Path.Combine(_scratch, "edited.ndjson");
+        await File.WriteAllTextAsync(path, "{not json\n");
+        await IngestAsync(warehouse, path);
+        await File.WriteAllTextAsync(path, "{still not json\n");
+
+        var again = await IngestAsync(warehouse, path);
+
+        Assert.Equal((1L, 0L), (again.Quarantined, again.QuarantinedBefore));
+        Assert.Equal(2UL, await Loads.CountAsync(warehouse.Client, "SELECT count() FROM quarantine WHERE source_file = 'edited.ndjson'"));
+    }
+
+    [Fact]
+    public async Task A_megabyte_bad_value_is_cut_in_the_reason_and_kept_whole_in_the_original_line()
+    {
+        await using var warehouse = await LoadedWarehouseAsync();
+        var huge = new string('z', 1 << 20);
+        var ndjson = Path.Combine(_scratch, "huge.ndjson");
+        await File.WriteAllTextAsync(ndjson, $$"""{"event_id":"9b0e4f3a-1111-4c4c-8888-000000000009","member_id":2,"event_time":"2026-10-28T08:00:00Z","event_type":"{{huge}}"}""" + "\n");
+        var csv = Path.Combine(_scratch, "huge.csv");
+        await File.WriteAllTextAsync(csv, $"event_id,member_id,event_time,event_type,value\n9b0e4f3a-1111-4c4c-8888-00000000000a,2,2026-10-28T08:00:00Z,sleep,{huge}\n9b0e4f3a-1111-4c4c-8888-00000000000b,2,{huge},sleep,1\n");
+
+        var reports = new[] { await IngestAsync(warehouse, ndjson), await IngestAsync(warehouse, csv) };
+
+        var rows = await warehouse.Client.QueryListAsync("SELECT reason, length(original_line) FROM quarantine", r => (Reason: r.GetString(0), Length: r.GetUInt64(1)));
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.InRange(r.Reason.Length, 1, RejectionText.MaxReasonLength + 40));
+        Assert.All(rows, r => Assert.True(r.Length > (1 << 20), "the original line must be kept whole"));
+        Assert.Contains(rows, r => r.Reason.StartsWith("event_type 'zzz", StringComparison.Ordinal) && r.Reason.Contains("(1,048,576 characters)", StringComparison.Ordinal));
+        Assert.All(reports.SelectMany(r => r.QuarantineReasons.Keys), key => Assert.InRange(key.Length, 1, RejectionText.MaxKeyLength + 40));
     }
 
     [Fact]

@@ -48,6 +48,24 @@ public sealed class IdempotentReloadTests(EmbeddedWarehouseFixture engine)
     }
 
     [Fact]
+    public async Task A_resumed_load_writes_no_class_twice_and_the_inventory_counts_each_once()
+    {
+        await using var warehouse = await engine.CreateWarehouseAsync();
+        await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 12));
+        var classesPerDay = (ulong)(Generation.StudioNetwork.ClassesOn(new DateOnly(2026, 10, 1)).Count());
+
+        // As after a load killed between its dimensions and its events: the classes are stored, the coverage is not.
+        await warehouse.Client.ExecuteAsync("TRUNCATE TABLE load_batches");
+        var resumed = await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 12));
+        await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 30, days: 15));
+
+        Assert.True(resumed.Events > 0);
+        Assert.Equal(15 * classesPerDay, await Loads.CountAsync(warehouse.Client, "SELECT count() FROM dim_classes"));
+        Assert.Equal(15 * classesPerDay, await Loads.CountAsync(warehouse.Client, "SELECT row_count FROM model_inventory FINAL WHERE table_name = 'dim_classes'"));
+        Assert.Empty(await MartRecomputation.DifferencesAsync(warehouse.Client));
+    }
+
+    [Fact]
     public async Task A_second_load_with_another_seed_is_refused()
     {
         await using var warehouse = await engine.CreateWarehouseAsync();

@@ -19,6 +19,25 @@ public sealed class TinyLoadTests(EmbeddedWarehouseFixture engine)
     }
 
     [Fact]
+    public async Task Load_batches_count_every_generated_event_per_day_check_ins_included()
+    {
+        await using var warehouse = await engine.CreateWarehouseAsync();
+        await Loads.RunAsync(warehouse.Client, Loads.Tiny(members: 120, days: 20), new() { MemberDaysPerBatch = 500, RunChecks = false });
+
+        var differences = await warehouse.Client.QueryListAsync(
+            """
+            SELECT d, recorded, stored FROM
+                (SELECT event_date AS d, sum(events) AS recorded FROM load_batches FINAL GROUP BY event_date) AS b
+                FULL OUTER JOIN (SELECT toDate(event_time) AS d, count() AS stored FROM stg_member_events GROUP BY d) AS e USING (d)
+            WHERE recorded != stored
+            """,
+            r => $"{r.GetDateOnly(0):yyyy-MM-dd}: recorded {r.GetUInt64(1)}, stored {r.GetUInt64(2)}");
+
+        Assert.True(await Loads.CountAsync(warehouse.Client, "SELECT count() FROM stg_member_events WHERE event_type = 'check_in'") > 0, "the load should hold check-ins");
+        Assert.Empty(differences);
+    }
+
+    [Fact]
     public async Task A_member_day_split_across_two_inserts_still_gives_correct_marts()
     {
         await using var warehouse = await engine.CreateWarehouseAsync();

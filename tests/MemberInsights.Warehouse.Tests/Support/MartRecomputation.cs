@@ -59,24 +59,6 @@ public static class MartRecomputation
             FROM stg_member_events AS e INNER JOIN (SELECT * FROM dim_members FINAL) AS m ON m.member_id = e.member_id
             GROUP BY e.member_id, toStartOfMonth(toDate(e.event_time))
             """),
-        new("agg_experiment_summary",
-            """
-            SELECT concat(experiment_name, '|', variant, '|', toString(event_date), '|', period),
-                   uniqExactMerge(members), sum(recovery_count), sum(recovery_sum), sum(recovery_sum_sq), sum(sleep_count), sum(sleep_hours_sum),
-                   sum(sleep_hours_sum_sq), sum(strain_count), sum(strain_sum), sum(strain_sum_sq), sum(engagement_points)
-            FROM agg_experiment_summary GROUP BY experiment_name, variant, event_date, period
-            """,
-            """
-            SELECT concat(a.experiment_name, '|', a.variant, '|', toString(toDate(e.event_time)), '|', if(toDate(e.event_time) < a.assigned_date, 'pre', 'post')),
-                   count(DISTINCT e.member_id), countIf(e.event_type = 'recovery'), sumIf(toFloat64(e.value), e.event_type = 'recovery'),
-                   sumIf(pow(toFloat64(e.value), 2), e.event_type = 'recovery'), countIf(e.event_type = 'sleep'),
-                   sumIf(toFloat64(e.value), e.event_type = 'sleep'), sumIf(pow(toFloat64(e.value), 2), e.event_type = 'sleep'),
-                   countIf(e.event_type = 'strain'), sumIf(toFloat64(e.value), e.event_type = 'strain'), sumIf(pow(toFloat64(e.value), 2), e.event_type = 'strain'),
-                   10 * countIf(e.event_type = 'session') + 25 * countIf(e.event_type = 'workout') + 15 * countIf(e.event_type = 'check_in')
-            FROM stg_member_events AS e INNER JOIN (SELECT * FROM dim_experiment_assignments FINAL) AS a ON a.member_id = e.member_id
-            WHERE toDate(e.event_time) >= a.assigned_date - 28
-            GROUP BY a.experiment_name, a.variant, toDate(e.event_time), if(toDate(e.event_time) < a.assigned_date, 'pre', 'post')
-            """),
         new("agg_experiment_member",
             """
             SELECT concat(experiment_name, '|', variant, '|', toString(member_id), '|', period),

@@ -1,4 +1,4 @@
-namespace MemberInsights.Warehouse.Operations;
+namespace MemberInsights.Warehouse.Tables;
 
 /// <summary>One row of pipeline_run_log: a step of a run, or a data-quality check.</summary>
 public sealed record RunStepRecord
