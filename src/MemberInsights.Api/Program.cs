@@ -1,3 +1,4 @@
+using MemberInsights.Api.Access;
 using MemberInsights.Api.Admin;
 using MemberInsights.Api.Hosting;
 using Serilog;
@@ -7,10 +8,11 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Logging.ClearProviders().AddSerilog(Log.Logger);
-    builder.Services.AddMemberInsights(builder.Configuration);
+    builder.Services.AddMemberInsights(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
-    app.MapGraphQL();
+    app.UseAccess();
+    app.MapGraphQL().RequireCaller();
     app.MapAdmin();
     app.MapGet("/", () => Results.Redirect("/graphql"));
     app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

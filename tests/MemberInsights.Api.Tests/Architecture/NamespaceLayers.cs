@@ -17,8 +17,9 @@ public static class NamespaceLayers
         // Shared contracts (ISchemaSurface, the options surfaces read) and the data-version cache.
         ["Contracts", "Caching"],
 
-        // Inputs, paging and points every surface shares; the GraphQL endpoint's request limits.
-        ["Common", "Limits"],
+        // Inputs, paging and points every surface shares (the segment filter applies the caller's scope); the GraphQL
+        // endpoint's request limits; access control (schemes, role policies, capabilities, CORS, rate limits).
+        ["Common", "Limits", "Access"],
 
         // The metric catalog and its governed definitions.
         ["Catalog"],
