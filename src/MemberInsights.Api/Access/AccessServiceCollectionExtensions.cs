@@ -1,5 +1,7 @@
 using MemberInsights.Api.Contracts;
 using MemberInsights.GraphQL.AspNetCore;
+using MemberInsights.GraphQL.AspNetCore.Http;
+using Serilog;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -39,12 +41,16 @@ public static class AccessServiceCollectionExtensions
         services.Configure<GraphQLServerOptions>(graphql => Capabilities.Apply(graphql.Access, options));
         services.AddCors(cors => cors.AddPolicy(CorsPolicy.Name, policy => CorsPolicy.Configure(policy, options.Cors, environment.IsDevelopment())));
         services.AddCallerRateLimits();
+        services.AddSingleton<AccessAudit>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccessAudit>());
+        services.AddSingleton<IGraphQLRequestObserver, RequestAudit.GraphQLFacts>();
         return services;
     }
 
     /// <summary>
-    /// The access middleware, in order: CORS (answers preflights), authentication, the caller's scope for the rest of
-    /// the request, authorization, rate limits. Call before mapping the endpoints.
+    /// The access middleware, in order: the request line and the audit (so refusals are in them), CORS (answers
+    /// preflights), authentication, the caller's scope for the rest of the request, authorization, rate limits. Call
+    /// before mapping the endpoints.
     /// </summary>
     public static WebApplication UseAccess(this WebApplication app)
     {
@@ -52,6 +58,8 @@ public static class AccessServiceCollectionExtensions
 
         // Fails start-up with every problem of the configured keys listed.
         app.Services.GetRequiredService<ApiKeyStore>();
+        app.UseSerilogRequestLogging(RequestAudit.Configure);
+        app.UseAccessAudit();
         app.UseCors(CorsPolicy.Name);
         app.UseAuthentication();
         app.Use(async (context, next) =>
@@ -80,8 +88,10 @@ public static class AccessServiceCollectionExtensions
         return builder.RequireRateLimiting(CallerRateLimits.Policy);
     }
 
-    private static AccessScope ScopeOf(HttpContext context)
+    /// <summary>The scope of the request's caller (unrestricted for an anonymous one).</summary>
+    public static AccessScope ScopeOf(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (context.User.FindFirst(ScopeReader.Claim) is not { } claim)
         {
             return AccessScope.Unrestricted;

@@ -21,6 +21,7 @@ internal static class InsightsServiceCollectionExtensions
         {
             options.PersistedOperationsDirectory = Path.Combine(InsightsSchema.Directory, "operations");
             options.Explorer.Title = "Member Insights";
+            options.LogOperations = false;
             configuration.GetSection("GraphQL").Bind(options);
         });
         return services;
