@@ -165,9 +165,25 @@ internal sealed class OperationExecutor(ExecutionContext context)
         {
             // The timeout and the request's abort stop the wait even for a resolver that ignores its token.
             var cancellation = context.CancellationToken;
-            var resolved = cancellation.CanBeCanceled
-                ? await resolving.AsTask().WaitAsync(cancellation).ConfigureAwait(false)
-                : await resolving.ConfigureAwait(false);
+            object? resolved;
+            if (cancellation.CanBeCanceled)
+            {
+                var task = resolving.AsTask();
+                try
+                {
+                    resolved = await task.WaitAsync(cancellation).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!task.IsCompleted)
+                {
+                    context.Work.Track(task);
+                    throw;
+                }
+            }
+            else
+            {
+                resolved = await resolving.ConfigureAwait(false);
+            }
+
             BatchScheduler.EnterPass();
             ValueTask<object?> completed;
             try
