@@ -335,6 +335,12 @@ internal sealed class OperationExecutor(ExecutionContext context)
             var index = 0;
             foreach (var item in items)
             {
+                if (pending is null && (index & 1023) == 1023)
+                {
+                    // A long list completes synchronously: the budget ends it here, as the whole field's error.
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var itemPath = path.Append(index);
                 ValueTask<object?> value;
                 try

@@ -62,4 +62,31 @@ public sealed class RequestBudgetTests
         await idle.WaitAsync(Guard);
         Assert.Equal(0, executor.OperationsInFlight);
     }
+
+    [Fact]
+    public async Task A_long_list_that_completes_synchronously_stops_when_the_budget_ends()
+    {
+        static IEnumerable<int> Items(CancellationToken budget)
+        {
+            for (var i = 0; i < 1_000_000; i++)
+            {
+                if (i == 1_500)
+                {
+                    budget.WaitHandle.WaitOne(Guard);
+                }
+
+                yield return i;
+            }
+        }
+
+        var schema = new SchemaBuilder().AddTypeDefinitions("type Query { items: [Int!] other: Int }")
+            .BindResolver("Query", "items", context => Items(context.CancellationToken))
+            .BindResolver("Query", "other", _ => 1)
+            .Build();
+        var executor = new RequestExecutor(schema, new ExecutionOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(100) });
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ other items }" }).WaitAsync(Guard);
+
+        Assert.Equal("""{"errors":[{"message":"Execution timed out.","locations":[{"line":1,"column":9}],"path":["items"],"extensions":{"code":"TIMEOUT"}}],"data":{"other":1,"items":null}}""", result.ToJson());
+    }
 }
