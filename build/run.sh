@@ -6,7 +6,8 @@
 #   build/run.sh                      # http://127.0.0.1:5080/graphql, data in ./data/clickhouse
 #   PORT=8080 build/run.sh            # another port
 #   CLICKHOUSE_URL=http://host:8123 build/run.sh   # a ClickHouse server instead of the embedded engine
-# Extra arguments go to the API (e.g. --Insights:Preset=tiny).
+# Extra arguments go to the API (e.g. --Insights:Preset=tiny). Every operation runs under the default limits (depth 12,
+# 2,000 expanded fields, cost 50,000, a 30 s budget); change one with e.g. GraphQL__MaxCost=100000 (README: Limits).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

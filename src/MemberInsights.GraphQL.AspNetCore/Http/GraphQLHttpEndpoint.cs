@@ -25,6 +25,7 @@ internal sealed class GraphQLHttpEndpoint(
     IEnumerable<IGraphQLRequestObserver> observers,
     ILogger<GraphQLHttpEndpoint> logger)
 {
+    private static readonly TimeSpan MinimumWriteTime = TimeSpan.FromSeconds(1);
     private readonly GraphQLServerOptions _options = options.Value;
     private readonly IGraphQLRequestObserver[] _observers = observers.ToArray();
 
@@ -53,6 +54,7 @@ internal sealed class GraphQLHttpEndpoint(
             var httpRequest = isGet
                 ? GraphQLHttpRequestReader.ReadGet(request, _options)
                 : await GraphQLHttpRequestReader.ReadPostAsync(request, _options, context.RequestAborted);
+            var cost = CostHeader.Read(request.Headers);
             var document = documents.Resolve(httpRequest);
             entry.DocumentId = document.Id;
             entry.OperationName = httpRequest.OperationName ?? document.PersistedName;
@@ -66,6 +68,7 @@ internal sealed class GraphQLHttpEndpoint(
                     Extensions = httpRequest.Extensions is { } extensions ? VariableValues.FromJson(extensions) : null,
                     RequestServices = context.RequestServices,
                     AllowedOperations = isGet ? AllowedOperations.Query : AllowedOperations.All,
+                    Cost = cost,
                 },
                 context.RequestAborted);
 
@@ -77,7 +80,24 @@ internal sealed class GraphQLHttpEndpoint(
                 entry.OperationType = OperationTypeName(operation.Operation);
             }
 
-            entry.StatusCode = await GraphQLResultResponse.WriteAsync(context, result, mediaType);
+            // Writing gets what is left of the request's budget (at least a second, so an answer saying the budget ran
+            // out can still go out); a client that does not read its response in that time is disconnected.
+            using var writeBudget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            if (executor.Timeout is { } timeout)
+            {
+                var left = timeout - Stopwatch.GetElapsedTime(started);
+                writeBudget.CancelAfter(left > MinimumWriteTime ? left : MinimumWriteTime);
+            }
+
+            try
+            {
+                entry.StatusCode = await GraphQLResultResponse.WriteAsync(context, result, mediaType, writeBudget.Token);
+            }
+            catch (OperationCanceledException) when (writeBudget.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+            {
+                entry.StatusCode = StatusCodes.Status408RequestTimeout;
+                context.Abort();
+            }
         }
         catch (GraphQLHttpRequestException e)
         {

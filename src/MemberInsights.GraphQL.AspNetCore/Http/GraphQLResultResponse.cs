@@ -13,7 +13,7 @@ namespace MemberInsights.GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLResultResponse
 {
-    public static async Task<int> WriteAsync(HttpContext context, ExecutionResult result, ResponseMediaType mediaType)
+    public static async Task<int> WriteAsync(HttpContext context, ExecutionResult result, ResponseMediaType mediaType, CancellationToken cancellationToken)
     {
         var response = context.Response;
         var statusCode = StatusCodeOf(result, mediaType);
@@ -29,7 +29,7 @@ internal static class GraphQLResultResponse
             result.WriteTo(writer);
         }
 
-        await response.BodyWriter.FlushAsync(context.RequestAborted);
+        await response.BodyWriter.FlushAsync(cancellationToken);
         return statusCode;
     }
 

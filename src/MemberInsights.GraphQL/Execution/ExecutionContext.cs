@@ -20,8 +20,10 @@ internal sealed class ExecutionContext
         ConcurrentDictionary<(ObjectType, object), FieldPlan> plans,
         IServiceProvider services,
         FieldErrorFactory errorFactory,
+        OperationWork work,
         CancellationToken cancellationToken)
     {
+        Work = work;
         Schema = schema;
         Operation = operation;
         Fragments = fragments;
@@ -50,6 +52,9 @@ internal sealed class ExecutionContext
     public IServiceProvider Services { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>What this request still has running, including resolvers it stopped waiting for.</summary>
+    public OperationWork Work { get; }
 
     public IDictionary<string, object?> RequestItems { get; }
 

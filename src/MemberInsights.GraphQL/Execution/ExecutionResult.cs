@@ -22,6 +22,8 @@ public enum RequestErrorKind
     OperationNotAllowed,
     /// <summary>The variable values could not be coerced.</summary>
     VariableCoercion,
+    /// <summary>The request's time budget ended before execution started (while parsing, validating or estimating).</summary>
+    Timeout,
 }
 
 /// <summary>
