@@ -17,11 +17,11 @@ public static class NamespaceLayers
         // Shared contracts (ISchemaSurface, the options surfaces read) and the data-version cache.
         ["Contracts", "Caching"],
 
-        // Inputs, paging and points every surface shares; the GraphQL endpoint's request limits.
-        ["Common", "Limits"],
+        // Inputs, paging and points every surface shares.
+        ["Common"],
 
-        // The metric catalog and its governed definitions.
-        ["Catalog"],
+        // The metric catalog and its governed definitions; the cost of each warehouse field (it reads Common's inputs).
+        ["Catalog", "Limits"],
 
         // The surfaces: GraphQL ones and the admin endpoints. None sees another.
         ["Growth", "Performance", "Experiments", "Health", "Dictionary", "Admin"],
