@@ -9,7 +9,8 @@
 # It runs the API in Development unless ASPNETCORE_ENVIRONMENT says otherwise: there callers on this machine without
 # credentials are analysts (explorer, README examples) and pages on http://localhost:* may call it. Production
 # (ASPNETCORE_ENVIRONMENT=Production, the ASP.NET Core default, what docker-compose runs) wants keys or tokens.
-# Extra arguments go to the API (e.g. --Insights:Preset=tiny).
+# Extra arguments go to the API (e.g. --Insights:Preset=tiny). Every operation runs under the default limits (depth 12,
+# 2,000 expanded fields, cost 50,000, a 30 s budget); change one with e.g. GraphQL__MaxCost=100000 (README: Limits).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

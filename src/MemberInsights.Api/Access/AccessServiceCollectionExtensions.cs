@@ -44,6 +44,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<AccessAudit>();
         services.AddHostedService(provider => provider.GetRequiredService<AccessAudit>());
         services.AddSingleton<IGraphQLRequestObserver, RequestAudit.GraphQLFacts>();
+        services.AddSingleton<IGraphQLCostAdmission, CostAdmission>();
         return services;
     }
 

@@ -66,6 +66,9 @@ public sealed class CostBudgets(IOptions<AccessOptions> options, [FromKeyedServi
     private readonly PartitionedRateLimiter<string> _budgets = PartitionedRateLimiter.Create<string, string>(caller =>
         RateLimitPartition.Get(caller, _ => new WindowBudget(clock, options.Value.RateLimits.CostPerMinute, options.Value.RateLimits.Window)));
 
+    /// <summary>The estimated cost each caller may spend per window.</summary>
+    public long Limit => options.Value.RateLimits.CostPerMinute;
+
     /// <summary>Charges <paramref name="cost"/> to <paramref name="caller"/>; the lease says whether the budget held it.</summary>
     public RateLimitLease Charge(string caller, long cost) => _budgets.AttemptAcquire(caller, (int)Math.Clamp(cost, 0, int.MaxValue));
 

@@ -1,4 +1,5 @@
 using MemberInsights.Api.Contracts;
+using MemberInsights.Api.Limits;
 using MemberInsights.GraphQL.Execution;
 using MemberInsights.GraphQL.Types;
 
@@ -27,11 +28,25 @@ internal static class InsightsSchema
             surface.Bind(builder);
         }
 
-        return builder.RequireResolvers().Build();
+        return builder.BindCosts().RequireResolvers().Build();
+    }
+
+    /// <summary>The limits every operation runs under: these defaults, then the <c>GraphQL</c> configuration section (e.g. <c>GraphQL__MaxCost</c>).</summary>
+    public static ExecutionOptions Limits(IConfiguration configuration)
+    {
+        var options = new ExecutionOptions
+        {
+            MaxDepth = 12,
+            MaxFields = 2_000,
+            MaxCost = 50_000,
+            ExecutionTimeout = TimeSpan.FromSeconds(30),
+        };
+        configuration.GetSection("GraphQL").Bind(options);
+        return options;
     }
 
     public static IRequestExecutor CreateExecutor(IServiceProvider services) => new RequestExecutor(
         Build(services.GetServices<ISchemaSurface>()),
-        new ExecutionOptions { MaxDepth = 12, MaxCost = 50_000, ExecutionTimeout = TimeSpan.FromSeconds(30) },
+        Limits(services.GetRequiredService<IConfiguration>()),
         services.GetRequiredService<ILoggerFactory>().CreateLogger("MemberInsights.GraphQL"));
 }

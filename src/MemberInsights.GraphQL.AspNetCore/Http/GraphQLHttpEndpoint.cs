@@ -25,8 +25,10 @@ internal sealed class GraphQLHttpEndpoint(
     IOptions<GraphQLServerOptions> options,
     IEnumerable<IGraphQLRequestObserver> observers,
     SchemaDocument schemaDocument,
-    ILogger<GraphQLHttpEndpoint> logger)
+    ILogger<GraphQLHttpEndpoint> logger,
+    IGraphQLCostAdmission? admission = null)
 {
+    private static readonly TimeSpan MinimumWriteTime = TimeSpan.FromSeconds(1);
     private readonly GraphQLServerOptions _options = options.Value;
     private readonly IGraphQLRequestObserver[] _observers = observers.ToArray();
 
@@ -67,6 +69,7 @@ internal sealed class GraphQLHttpEndpoint(
             var httpRequest = isGet
                 ? GraphQLHttpRequestReader.ReadGet(request, _options)
                 : await GraphQLHttpRequestReader.ReadPostAsync(request, _options, context.RequestAborted);
+            var cost = CostHeader.Read(request.Headers);
             var adHocAllowed = httpRequest.DocumentId is not null || _options.Access.AdHocDocuments is not { } adHoc
                 || await authorizer.IsAuthorizedAsync(adHoc, context.RequestAborted);
             var document = documents.Resolve(httpRequest, adHocAllowed);
@@ -82,8 +85,10 @@ internal sealed class GraphQLHttpEndpoint(
                     Extensions = httpRequest.Extensions is { } extensions ? VariableValues.FromJson(extensions) : null,
                     RequestServices = context.RequestServices,
                     AllowedOperations = isGet ? AllowedOperations.Query : AllowedOperations.All,
+                    Cost = cost,
                     Authorizer = authorizer,
                     IntrospectionRequirement = _options.Access.Introspection,
+                    AdmitCost = admission is null ? null : estimated => admission.Admit(context, estimated),
                 },
                 context.RequestAborted);
 
@@ -96,7 +101,24 @@ internal sealed class GraphQLHttpEndpoint(
                 entry.OperationType = OperationTypeName(operation.Operation);
             }
 
-            entry.StatusCode = await GraphQLResultResponse.WriteAsync(context, result, mediaType);
+            // Writing gets what is left of the request's budget (at least a second, so an answer saying the budget ran
+            // out can still go out); a client that does not read its response in that time is disconnected.
+            using var writeBudget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            if (executor.Timeout is { } timeout)
+            {
+                var left = timeout - Stopwatch.GetElapsedTime(started);
+                writeBudget.CancelAfter(left > MinimumWriteTime ? left : MinimumWriteTime);
+            }
+
+            try
+            {
+                entry.StatusCode = await GraphQLResultResponse.WriteAsync(context, result, mediaType, writeBudget.Token);
+            }
+            catch (OperationCanceledException) when (writeBudget.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+            {
+                entry.StatusCode = StatusCodes.Status408RequestTimeout;
+                context.Abort();
+            }
         }
         catch (GraphQLHttpRequestException e)
         {

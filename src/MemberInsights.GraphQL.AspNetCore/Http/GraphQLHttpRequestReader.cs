@@ -13,9 +13,20 @@ namespace MemberInsights.GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLHttpRequestReader
 {
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 128 };
+
     public static GraphQLHttpRequest ReadGet(HttpRequest request, GraphQLServerOptions options)
     {
+        EnsureUtf8QueryString(request.QueryString.Value);
         var parameters = request.Query;
+        foreach (var name in (string[])["query", "operationName", "variables", "extensions", "id", "documentId"])
+        {
+            if (parameters[name].Count > 1)
+            {
+                throw InvalidParameter($"The query string sets the '{name}' parameter more than once.");
+            }
+        }
+
         var query = NullIfEmpty(parameters["query"]);
         if (query is not null && query.Length > options.MaxGetQueryLength)
         {
@@ -105,9 +116,15 @@ internal static class GraphQLHttpRequestReader
 
     private static GraphQLHttpRequest ParseBody(ReadOnlySequence<byte> body)
     {
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 128 });
+        if (Utf8Check.Problem(body) is { } problem)
+        {
+            throw Malformed($"The request body is not valid UTF-8: {problem}.");
+        }
+
         try
         {
+            EnsureUnicodeStrings(body, "The request body");
+            var reader = new Utf8JsonReader(body, ReaderOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw Malformed(reader.TokenType == JsonTokenType.StartArray
@@ -117,31 +134,43 @@ internal static class GraphQLHttpRequestReader
 
             string? query = null, operationName = null, documentId = null;
             JsonElement? variables = null, extensions = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("query"u8))
-                {
-                    query = ReadString(ref reader, "query");
-                }
-                else if (reader.ValueTextEquals("operationName"u8))
-                {
-                    operationName = ReadString(ref reader, "operationName");
-                }
-                else if (reader.ValueTextEquals("variables"u8))
-                {
-                    variables = ReadObject(ref reader, "variables");
-                }
-                else if (reader.ValueTextEquals("extensions"u8))
-                {
-                    extensions = ReadObject(ref reader, "extensions");
-                }
-                else if (reader.ValueTextEquals("id"u8) || reader.ValueTextEquals("documentId"u8))
-                {
-                    documentId = ReadString(ref reader, "id") ?? documentId;
-                }
-                else
+                var name = reader.ValueTextEquals("query"u8) ? "query"
+                    : reader.ValueTextEquals("operationName"u8) ? "operationName"
+                    : reader.ValueTextEquals("variables"u8) ? "variables"
+                    : reader.ValueTextEquals("extensions"u8) ? "extensions"
+                    : reader.ValueTextEquals("id"u8) || reader.ValueTextEquals("documentId"u8) ? "id"
+                    : null;
+                if (name is null)
                 {
                     reader.Skip();
+                    continue;
+                }
+
+                if (!seen.Add(name))
+                {
+                    throw Malformed($"The request body sets the '{name}' parameter more than once.");
+                }
+
+                switch (name)
+                {
+                    case "query":
+                        query = ReadString(ref reader, name);
+                        break;
+                    case "operationName":
+                        operationName = ReadString(ref reader, name);
+                        break;
+                    case "variables":
+                        variables = ReadObject(ref reader, name);
+                        break;
+                    case "extensions":
+                        extensions = ReadObject(ref reader, name);
+                        break;
+                    default:
+                        documentId = ReadString(ref reader, name);
+                        break;
                 }
             }
 
@@ -164,6 +193,89 @@ internal static class GraphQLHttpRequestReader
             throw Malformed($"The request body is not valid JSON: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// Refuses a JSON string whose escapes encode a lone surrogate (<c>"\ud800"</c>): it is valid JSON
+    /// syntax but not Unicode text, and no GraphQL string or variable value can hold it.
+    /// </summary>
+    private static void EnsureUnicodeStrings(ReadOnlySequence<byte> body, string what)
+    {
+        var reader = new Utf8JsonReader(body, ReaderOptions);
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped)
+            {
+                continue;
+            }
+
+            try
+            {
+                reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                var bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
+                throw Malformed(
+                    $"{what} has a string with a lone surrogate escape (\\uD800-\\uDFFF without its pair) at byte offset {reader.TokenStartIndex} ({Utf8Check.Position(bytes, reader.TokenStartIndex)}): JSON strings must be Unicode text.");
+            }
+        }
+    }
+
+    /// <summary>Refuses a query string whose percent-decoded parameters are not UTF-8 (ASP.NET would turn them into U+FFFD silently).</summary>
+    private static void EnsureUtf8QueryString(string? queryString)
+    {
+        if (string.IsNullOrEmpty(queryString))
+        {
+            return;
+        }
+
+        foreach (var pair in queryString.TrimStart('?').Split('&'))
+        {
+            var separator = pair.IndexOf('=', StringComparison.Ordinal);
+            var name = separator < 0 ? pair : pair[..separator];
+            var value = separator < 0 ? string.Empty : pair[(separator + 1)..];
+            if (Utf8Check.Problem(PercentDecode(name)) is { } nameProblem)
+            {
+                throw InvalidParameter($"A query string parameter name is not valid UTF-8 once percent-decoded: {nameProblem}.");
+            }
+
+            if (Utf8Check.Problem(PercentDecode(value)) is { } valueProblem)
+            {
+                throw InvalidParameter($"The query string parameter '{Uri.UnescapeDataString(name)}' is not valid UTF-8 once percent-decoded: {valueProblem}.");
+            }
+        }
+    }
+
+    private static byte[] PercentDecode(string component)
+    {
+        var bytes = new List<byte>(component.Length);
+        for (var i = 0; i < component.Length; i++)
+        {
+            var c = component[i];
+            if (c == '%' && i + 2 < component.Length && IsHex(component[i + 1]) && IsHex(component[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(component.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else if (c == '+')
+            {
+                bytes.Add((byte)' ');
+            }
+            else if (c < 0x80)
+            {
+                bytes.Add((byte)c);
+            }
+            else
+            {
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(component.Substring(i, char.IsHighSurrogate(c) && i + 1 < component.Length ? 2 : 1)));
+                i += char.IsHighSurrogate(c) && i + 1 < component.Length ? 1 : 0;
+            }
+        }
+
+        return [.. bytes];
+    }
+
+    private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
 
     private static string? ReadString(ref Utf8JsonReader reader, string name)
     {
@@ -196,6 +308,7 @@ internal static class GraphQLHttpRequestReader
 
         try
         {
+            EnsureUnicodeStrings(new ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(text)), $"The '{name}' parameter");
             using var document = JsonDocument.Parse(text);
             return document.RootElement.ValueKind switch
             {

@@ -14,7 +14,7 @@ namespace MemberInsights.GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLResultResponse
 {
-    public static async Task<int> WriteAsync(HttpContext context, ExecutionResult result, ResponseMediaType mediaType)
+    public static async Task<int> WriteAsync(HttpContext context, ExecutionResult result, ResponseMediaType mediaType, CancellationToken cancellationToken)
     {
         var response = context.Response;
         var statusCode = StatusCodeOf(result, mediaType);
@@ -30,7 +30,7 @@ internal static class GraphQLResultResponse
             result.WriteTo(writer);
         }
 
-        await response.BodyWriter.FlushAsync(context.RequestAborted);
+        await response.BodyWriter.FlushAsync(cancellationToken);
         return statusCode;
     }
 
@@ -49,6 +49,11 @@ internal static class GraphQLResultResponse
         if (result.RequestError == RequestErrorKind.Forbidden)
         {
             return StatusCodes.Status403Forbidden;
+        }
+
+        if (result.RequestError == RequestErrorKind.Throttled)
+        {
+            return StatusCodes.Status429TooManyRequests;
         }
 
         return mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;

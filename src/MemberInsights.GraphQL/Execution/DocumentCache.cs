@@ -38,6 +38,9 @@ public sealed class PreparedDocument
     internal IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
     internal ConcurrentDictionary<(ObjectType, object), FieldPlan> Plans { get; } = new();
+
+    /// <summary>The estimated costs of operations that declare no variables (their cost is the same for every request).</summary>
+    internal ConcurrentDictionary<OperationDefinitionNode, long> Costs { get; } = new(ReferenceEqualityComparer.Instance);
 }
 
 /// <summary>A bounded LRU cache of prepared documents keyed by the SHA-256 of their text.</summary>

@@ -21,8 +21,10 @@ internal sealed class ExecutionContext
         ConcurrentDictionary<(ObjectType, object), FieldPlan> plans,
         IServiceProvider services,
         FieldErrorFactory errorFactory,
+        OperationWork work,
         CancellationToken cancellationToken)
     {
+        Work = work;
         Schema = schema;
         Operation = operation;
         Fragments = fragments;
@@ -51,6 +53,9 @@ internal sealed class ExecutionContext
     public IServiceProvider Services { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>What this request still has running, including resolvers it stopped waiting for.</summary>
+    public OperationWork Work { get; }
 
     /// <summary>The request's authorization decisions; null when the schema has no <c>@authorize</c>.</summary>
     public RequestAuthorization? Authorization { get; init; }

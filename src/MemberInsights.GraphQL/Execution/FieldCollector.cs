@@ -141,7 +141,7 @@ internal static class FieldCollector
     {
         foreach (var selection in selectionSet.Selections)
         {
-            if (!ShouldInclude(context, selection, ref usesVariables))
+            if (!InclusionDirectives.ShouldInclude(selection, context.Variables, ref usesVariables))
             {
                 continue;
             }
@@ -180,39 +180,6 @@ internal static class FieldCollector
                     break;
             }
         }
-    }
-
-    private static bool ShouldInclude(ExecutionContext context, SelectionNode selection, ref bool usesVariables)
-    {
-        var directives = selection.Directives;
-        for (var i = 0; i < directives.Count; i++)
-        {
-            var directive = directives[i];
-            var name = directive.Name.Value;
-            if (name is not ("skip" or "include"))
-            {
-                continue;
-            }
-
-            var condition = directive.Arguments.Count > 0 ? directive.Arguments[0].Value : null;
-            bool value;
-            if (condition is VariableNode variable)
-            {
-                usesVariables = true;
-                value = context.Variables.TryGetValue(variable.Name.Value, out var bound) && bound is true;
-            }
-            else
-            {
-                value = condition is BooleanValueNode { Value: true };
-            }
-
-            if ((name == "skip" && value) || (name == "include" && !value))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool DoesTypeApply(Schema schema, ObjectType type, NamedTypeNode condition)

@@ -20,6 +20,19 @@ public enum AllowedOperations
     All = Query | Mutation | Subscription,
 }
 
+/// <summary>Whether a request asks for its estimated cost (as HotChocolate's <c>GraphQL-Cost</c> request header does).</summary>
+public enum CostReport
+{
+    /// <summary>Execute; the cost is not reported (unless the operation is refused for it).</summary>
+    None,
+
+    /// <summary>Execute and report the estimated cost in the response's <c>extensions.cost</c>.</summary>
+    Include,
+
+    /// <summary>Validate and estimate only: the response has <c>extensions.cost</c> (and errors, if any) but no <c>data</c>.</summary>
+    Only,
+}
+
 /// <summary>One GraphQL request: a document (text or pre-parsed), operation name, variables and context.</summary>
 public sealed class GraphQLRequest
 {
@@ -44,8 +57,17 @@ public sealed class GraphQLRequest
     /// <summary>The operation types this request may execute (default all); a violation is a request error with code <see cref="ErrorCodes.OperationNotAllowed"/>.</summary>
     public AllowedOperations AllowedOperations { get; init; } = AllowedOperations.All;
 
+    /// <summary>Whether the response reports the operation's estimated cost, and whether it executes.</summary>
+    public CostReport Cost { get; init; }
+
     /// <summary>The value passed as parent to root field resolvers.</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>
+    /// Called with the operation's estimated cost once it is known, before execution (e.g. to charge the caller's cost
+    /// budget). An error refuses the request: a request error of kind <see cref="RequestErrorKind.Throttled"/>.
+    /// </summary>
+    public Func<long, GraphQLError?>? AdmitCost { get; init; }
 
     /// <summary>Decides the schema's <c>@authorize</c> requirements for this request's caller; null refuses them all.</summary>
     public IRequestAuthorizer? Authorizer { get; init; }

@@ -8,6 +8,9 @@ public interface IRequestExecutor
     /// <summary>The schema requests run against.</summary>
     Schema Schema { get; }
 
+    /// <summary>The request's time budget, which also bounds writing the response; null for none.</summary>
+    TimeSpan? Timeout => null;
+
     /// <summary>Executes a request. Throws <see cref="OperationCanceledException"/> only when <paramref name="cancellationToken"/> is cancelled.</summary>
     Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default);
 }

@@ -171,9 +171,25 @@ internal sealed class OperationExecutor(ExecutionContext context)
         {
             // The timeout and the request's abort stop the wait even for a resolver that ignores its token.
             var cancellation = context.CancellationToken;
-            var resolved = cancellation.CanBeCanceled
-                ? await resolving.AsTask().WaitAsync(cancellation).ConfigureAwait(false)
-                : await resolving.ConfigureAwait(false);
+            object? resolved;
+            if (cancellation.CanBeCanceled)
+            {
+                var task = resolving.AsTask();
+                try
+                {
+                    resolved = await task.WaitAsync(cancellation).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!task.IsCompleted)
+                {
+                    context.Work.Track(task);
+                    throw;
+                }
+            }
+            else
+            {
+                resolved = await resolving.ConfigureAwait(false);
+            }
+
             BatchScheduler.EnterPass();
             ValueTask<object?> completed;
             try
@@ -325,6 +341,12 @@ internal sealed class OperationExecutor(ExecutionContext context)
             var index = 0;
             foreach (var item in items)
             {
+                if (pending is null && (index & 1023) == 1023)
+                {
+                    // A long list completes synchronously: the budget ends it here, as the whole field's error.
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var itemPath = path.Append(index);
                 ValueTask<object?> value;
                 try

@@ -42,7 +42,13 @@ public static class VariableValues
                     return i;
                 }
 
-                return element.TryGetInt64(out var l) ? l : element.GetDouble();
+                if (element.TryGetInt64(out var l))
+                {
+                    return l;
+                }
+
+                // A number beyond double's range (1e400) is infinite here, which no scalar accepts: a coercion error, not a crash.
+                return element.TryGetDouble(out var d) ? d : element.GetRawText().StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:

@@ -207,6 +207,11 @@ public sealed partial class Parser
     private void Advance()
     {
         var token = _lexer.Advance();
+        if ((_tokenCount & 1023) == 1023)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+
         if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
             throw Lexer.SyntaxError(_body, token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.", ErrorCodes.LimitExceeded);

@@ -14,18 +14,26 @@ public sealed partial class Parser
     private readonly Lexer _lexer;
     private readonly string _body;
     private readonly ParserOptions _options;
+    private readonly CancellationToken _cancellationToken;
     private int _tokenCount;
     private int _depth;
 
-    private Parser(string body, ParserOptions options)
+    private Parser(string body, ParserOptions options, CancellationToken cancellationToken = default)
     {
         _body = body;
         _options = options;
+        _cancellationToken = cancellationToken;
         _lexer = new Lexer(body);
     }
 
     /// <summary>Parses a document. Throws <see cref="GraphQLSyntaxException"/> on invalid syntax or a broken limit.</summary>
-    public static DocumentNode Parse(string text, ParserOptions? options = null)
+    public static DocumentNode Parse(string text, ParserOptions? options = null) => Parse(text, options, CancellationToken.None);
+
+    /// <summary>
+    /// Parses a document, checking <paramref name="cancellationToken"/> as it goes (it throws
+    /// <see cref="OperationCanceledException"/> when cancelled).
+    /// </summary>
+    public static DocumentNode Parse(string text, ParserOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParserOptions.Default;
@@ -34,7 +42,7 @@ public sealed partial class Parser
             throw TooLarge(options);
         }
 
-        return new Parser(text, options).ParseDocument();
+        return new Parser(text, options, cancellationToken).ParseDocument();
     }
 
     /// <summary>Parses a UTF-8 encoded document (invalid UTF-8 is a syntax error).</summary>

@@ -1,4 +1,5 @@
 using MemberInsights.GraphQL.Execution;
+using MemberInsights.GraphQL.Execution.Cost;
 using MemberInsights.GraphQL.Language.Ast;
 
 namespace MemberInsights.GraphQL.Types;
@@ -39,6 +40,9 @@ public sealed class FieldDefinition
 
     /// <summary>The resolver; null means the default resolver (property or dictionary key of the parent).</summary>
     public FieldResolver? Resolver { get; set; }
+
+    /// <summary>Estimates the field's cost from its arguments (see <c>SchemaBuilder.BindCost</c>); null uses the cost options' defaults.</summary>
+    public FieldCostEstimator? CostEstimator { get; set; }
 
     /// <summary>The SDL node this came from, if any.</summary>
     public FieldDefinitionNode? AstNode { get; init; }

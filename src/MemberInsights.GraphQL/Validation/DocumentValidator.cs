@@ -17,22 +17,24 @@ public static class DocumentValidator
     /// rules). After <see cref="ValidationOptions.MaxErrors"/> errors validation stops and one more
     /// error says so; a document whose field-merging check needs more than
     /// <see cref="ValidationOptions.MaxFieldComparisons"/> comparisons stops with a
-    /// <see cref="ErrorCodes.LimitExceeded"/> error.
+    /// <see cref="ErrorCodes.LimitExceeded"/> error. Throws <see cref="OperationCanceledException"/>
+    /// when <paramref name="cancellationToken"/> is cancelled while it runs.
     /// </summary>
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
+    public static IReadOnlyList<GraphQLError> Validate(
+        Schema schema, DocumentNode document, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
         var errors = new List<GraphQLError>();
-        var context = new ValidationContext(schema, document, options, errors);
+        var context = new ValidationContext(schema, document, options, errors, cancellationToken);
         try
         {
             SyntaxWalker.Walk(document, new ParallelRuleVisitor(context, RulesFor(options)));
         }
         catch (ValidationAbortedException aborted)
         {
-            errors.Add(new GraphQLError(aborted.Message, [], path: null, ErrorExtensions(aborted.Code)));
+            errors.Add(new GraphQLError(aborted.Message, aborted.Nodes, path: null, ErrorExtensions(aborted.Code)));
         }
 
         return errors;
@@ -40,7 +42,8 @@ public static class DocumentValidator
 
     private static List<ValidationRule> RulesFor(ValidationOptions options)
     {
-        var rules = new List<ValidationRule>(options.Rules ?? SpecifiedRules.All);
+        var rules = new List<ValidationRule> { new OperationExpansionRule(options.MaxFields, options.MaxNesting) };
+        rules.AddRange(options.Rules ?? SpecifiedRules.All);
         if (!options.AllowIntrospection)
         {
             rules.Add(NoIntrospectionRule.Instance);
@@ -51,9 +54,9 @@ public static class DocumentValidator
             rules.Add(new MaxDepthRule(maxDepth));
         }
 
-        if (options.MaxCost is { } maxCost)
+        if (options.MaxIntrospectionTypeDepth is { } maxTypeDepth)
         {
-            rules.Add(new CostRule(maxCost, options.Cost));
+            rules.Add(new IntrospectionTypeDepthRule(maxTypeDepth));
         }
 
         return rules;

@@ -15,6 +15,7 @@ internal sealed class ParallelRuleVisitor : ISyntaxVisitor
     private readonly string[] _ruleNames;
     private readonly ISyntaxVisitor[] _visitors;
     private readonly SyntaxNode?[] _skipping;
+    private int _entered;
 
     public ParallelRuleVisitor(ValidationContext context, IReadOnlyList<ValidationRule> rules)
     {
@@ -32,6 +33,11 @@ internal sealed class ParallelRuleVisitor : ISyntaxVisitor
 
     public VisitorAction Enter(SyntaxNode node, SyntaxWalkContext context)
     {
+        if ((++_entered & 255) == 0)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+        }
+
         _context.TypeInfo.Enter(node);
         for (var i = 0; i < _visitors.Length; i++)
         {

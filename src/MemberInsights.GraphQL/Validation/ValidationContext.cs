@@ -19,8 +19,9 @@ public sealed class ValidationContext
     private Dictionary<SyntaxNode, List<VariableUsage>>? _variableUsages;
     private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
 
-    internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options, List<GraphQLError> errors)
+    internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options, List<GraphQLError> errors, CancellationToken cancellationToken = default)
     {
+        CancellationToken = cancellationToken;
         Schema = schema;
         Document = document;
         TypeInfo = new TypeInfo(schema);
@@ -39,6 +40,9 @@ public sealed class ValidationContext
 
     /// <summary>The options of this validation.</summary>
     public ValidationOptions Options => _options;
+
+    /// <summary>Cancelled when the request's time budget ends or its client goes away; rules doing much work check it.</summary>
+    public CancellationToken CancellationToken { get; }
 
     internal string? CurrentRule { get; set; }
 
@@ -233,9 +237,16 @@ internal sealed class ValidationAbortedException : Exception
     {
     }
 
-    public ValidationAbortedException(string message, string code)
-        : base(message) => Code = code;
+    public ValidationAbortedException(string message, string code, IReadOnlyList<SyntaxNode>? nodes = null)
+        : base(message)
+    {
+        Code = code;
+        Nodes = nodes ?? [];
+    }
 
     /// <summary>The <c>extensions.code</c> of the error that ends validation.</summary>
     public string Code { get; }
+
+    /// <summary>The nodes the error is located at (none when the whole document is at fault).</summary>
+    public IReadOnlyList<SyntaxNode> Nodes { get; }
 }

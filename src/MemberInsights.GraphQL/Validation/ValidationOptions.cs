@@ -20,17 +20,30 @@ public sealed class ValidationOptions
     /// </summary>
     public int MaxFieldComparisons { get; init; } = 100_000;
 
-    /// <summary>Maximum number of nested fields in an operation, <c>{ a { b } }</c> being 2 (fragments expanded); null for no limit.</summary>
+    /// <summary>
+    /// Maximum number of nested fields in an operation, <c>{ a { b } }</c> being 2 (fragments expanded;
+    /// introspection under <c>__schema</c> and <c>__type</c> not counted); null for no limit.
+    /// </summary>
     public int? MaxDepth { get; init; }
 
     /// <summary>When false, <c>__schema</c> and <c>__type</c> are rejected (<c>__typename</c> stays allowed).</summary>
     public bool AllowIntrospection { get; init; } = true;
 
-    /// <summary>Maximum estimated cost of an operation (see <see cref="CostOptions"/>); null for no limit.</summary>
-    public int? MaxCost { get; init; }
+    /// <summary>
+    /// Maximum number of fields an operation selects once its fragments are expanded (a fragment spread
+    /// twice counts twice); null for no limit. Checked first, in time linear in the document: a violation
+    /// ends validation with a <see cref="ErrorCodes.LimitExceeded"/> error.
+    /// </summary>
+    public int? MaxFields { get; init; }
 
-    /// <summary>How the cost of an operation is estimated when <see cref="MaxCost"/> is set.</summary>
-    public CostOptions Cost { get; init; } = CostOptions.Default;
+    /// <summary>
+    /// Maximum nesting of selections (fields, inline fragments and spreads) once fragments are expanded,
+    /// which bounds the recursion of every later rule and of execution. Default 256, the parser's nesting limit.
+    /// </summary>
+    public int MaxNesting { get; init; } = 256;
+
+    /// <summary>Maximum number of <c>ofType</c> fields on one path inside introspection; null for no limit.</summary>
+    public int? MaxIntrospectionTypeDepth { get; init; }
 
     /// <summary>
     /// When true, messages carry no "Did you mean" suggestions, which would otherwise reveal type,
@@ -40,30 +53,4 @@ public sealed class ValidationOptions
 
     /// <summary>When true each error carries the name of the rule that raised it in <c>extensions.rule</c>.</summary>
     public bool IncludeRuleName { get; init; }
-}
-
-/// <summary>
-/// Cost estimation: a field costs <see cref="FieldCost"/> (leaf fields <see cref="LeafFieldCost"/>)
-/// plus the cost of its selection, multiplied for a list field by the value of its first/last/limit
-/// argument, or by <see cref="DefaultListSize"/> when none is given.
-/// </summary>
-public sealed class CostOptions
-{
-    /// <summary>The shared defaults: objects cost 1, leaves 0, lists count 10 items.</summary>
-    public static CostOptions Default { get; } = new();
-
-    /// <summary>The cost of a field that returns an object, interface or union.</summary>
-    public int FieldCost { get; init; } = 1;
-
-    /// <summary>The cost of a field that returns a scalar or enum.</summary>
-    public int LeafFieldCost { get; init; }
-
-    /// <summary>The assumed number of items of a list field without a size argument.</summary>
-    public int DefaultListSize { get; init; } = 10;
-
-    /// <summary>The arguments whose integer value (a literal, or the default of a variable) gives a list's size.</summary>
-    public IReadOnlyList<string> ListSizeArguments { get; init; } = ["first", "last", "limit"];
-
-    /// <summary>Explicit per-field costs keyed by <c>Type.field</c>, replacing the defaults above.</summary>
-    public IReadOnlyDictionary<string, int> FieldCosts { get; init; } = new Dictionary<string, int>();
 }

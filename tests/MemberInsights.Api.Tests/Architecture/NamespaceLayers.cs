@@ -17,12 +17,12 @@ public static class NamespaceLayers
         // Shared contracts (ISchemaSurface, the options surfaces read) and the data-version cache.
         ["Contracts", "Caching"],
 
-        // Inputs, paging and points every surface shares (the segment filter applies the caller's scope); the GraphQL
-        // endpoint's request limits; access control (schemes, role policies, capabilities, CORS, rate limits).
-        ["Common", "Limits", "Access"],
+        // Inputs, paging and points every surface shares (the segment filter applies the caller's scope); access
+        // control (schemes, role policies, capabilities, CORS, rate limits, the audit).
+        ["Common", "Access"],
 
-        // The metric catalog and its governed definitions.
-        ["Catalog"],
+        // The metric catalog and its governed definitions; the cost of each warehouse field (it reads Common's inputs).
+        ["Catalog", "Limits"],
 
         // The surfaces: GraphQL ones and the admin endpoints. None sees another.
         ["Growth", "Performance", "Experiments", "Health", "Dictionary", "Admin"],

@@ -4,7 +4,7 @@ using MemberInsights.GraphQL.Validation;
 
 namespace MemberInsights.GraphQL.Tests.Validation;
 
-/// <summary>The server rules (depth, cost, introspection) and the error limit, over a small catalogue schema.</summary>
+/// <summary>The server rules (depth, introspection) and the error limit, over a small catalogue schema.</summary>
 public sealed class ServerRuleTests
 {
     private static readonly Schema Schema = SdlSchema.Build("""
@@ -47,6 +47,79 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    public void Max_depth_leaves_introspection_out_and_introspection_has_its_own_type_depth_bound()
+    {
+        static string TypeRef(int depth) => depth == 0 ? "name" : "name ofType { " + TypeRef(depth - 1) + " }";
+        var introspection = "{ __schema { types { fields { type { " + TypeRef(9) + " } } } } member(id: 1) { name } }";
+        var options = new ValidationOptions { MaxDepth = 2, MaxIntrospectionTypeDepth = 9 };
+
+        Assert.Empty(Validate(introspection, options));
+        var tooDeep = Assert.Single(Validate("{ __type(name: \"Member\") { " + TypeRef(10) + " } }", options));
+        Assert.Equal("Introspection nests \"ofType\" 10 deep, which exceeds the maximum of 9.", tooDeep.Message);
+        Assert.Equal(ValidationErrorCodes.MaxDepthExceeded, tooDeep.Code);
+        Assert.Equal(ValidationErrorCodes.MaxDepthExceeded, Assert.Single(Validate("{ member(id: 1) { cohort { month } } }", options)).Code);
+    }
+
+    [Fact]
+    public void A_fragment_spread_twice_per_level_fifty_levels_deep_is_refused_first_with_its_expanded_field_count()
+    {
+        var document = new System.Text.StringBuilder("query Bomb { ...F50 }\nfragment F0 on Query { version }\n");
+        for (var i = 1; i <= 50; i++)
+        {
+            document.Append(System.Globalization.CultureInfo.InvariantCulture, $"fragment F{i} on Query {{ ...F{i - 1} ...F{i - 1} }}\n");
+        }
+
+        var error = Assert.Single(Validate(document.ToString(), new ValidationOptions { MaxFields = 2000 }));
+
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal(
+            "Operation \"Bomb\" selects 1125899906842624 fields once its fragments are expanded, which exceeds the maximum of 2000 fields. Spread large fragments once, or split the operation.",
+            error.Message);
+        Assert.Equal(new SourceLocation(1, 1), error.Locations![0]);
+        Assert.Empty(Validate(document.ToString(), ValidationOptions.Default));
+    }
+
+    [Fact]
+    public void The_expanded_field_count_counts_every_spread_and_nested_field_and_allows_the_limit_itself()
+    {
+        const string document = """
+            query Q { members { ...M ...M } member(id: 1) { ...M } }
+            fragment M on Member { id cohort { month } }
+            """;
+
+        // members 1 + 2 × 3, member 1 + 3
+        Assert.Empty(Validate(document, new ValidationOptions { MaxFields = 11 }));
+        Assert.StartsWith("Operation \"Q\" selects 11 fields", Assert.Single(Validate(document, new ValidationOptions { MaxFields = 10 })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_chain_of_fragments_is_refused_by_its_expanded_nesting_before_any_rule_recurses_through_it()
+    {
+        var document = new System.Text.StringBuilder("{ ...F0 }\n");
+        for (var i = 0; i < 1500; i++)
+        {
+            document.Append(System.Globalization.CultureInfo.InvariantCulture, $"fragment F{i} on Query {{ ...F{i + 1} }}\n");
+        }
+
+        document.Append("fragment F1500 on Query { version }\n");
+
+        var error = Assert.Single(Validate(document.ToString(), new ValidationOptions { MaxDepth = 10 }));
+
+        Assert.Equal(ErrorCodes.LimitExceeded, error.Code);
+        Assert.Equal("The operation nests 1502 levels deep once its fragments are expanded, which exceeds the maximum of 256.", error.Message);
+    }
+
+    [Fact]
+    public void Validation_stops_when_its_token_is_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var wide = "{ " + string.Concat(Enumerable.Range(0, 300).Select(i => $"a{i}: version ")) + "}";
+
+        Assert.Throws<OperationCanceledException>(() => DocumentValidator.Validate(Schema, Parser.Parse(wide), ValidationOptions.Default, cancelled.Token));
+    }
+
+    [Fact]
     public void Many_same_named_fields_stop_validation_at_the_comparison_limit_instead_of_burning_cpu()
     {
         // 2,000 fields named "members", each with a sub-selection: about 2 million pairs to compare.
@@ -58,34 +131,6 @@ public sealed class ServerRuleTests
         Assert.StartsWith("The document is too complex to validate", error.Message, StringComparison.Ordinal);
         Assert.Empty(Validate(ordinary, ValidationOptions.Default));
         Assert.Equal(ErrorCodes.LimitExceeded, Assert.Single(Validate(ordinary, new ValidationOptions { MaxFieldComparisons = 100 })).Code);
-    }
-
-    [Fact]
-    public void Cost_multiplies_list_selections_by_first_or_the_default_list_size()
-    {
-        const string document = "query Q { members(first: 5) { name friends { cohort { month } } } }";
-
-        // members: 1 + 5 * (name 0 + friends (1 + 10 * cohort 1)) = 1 + 5 * 11 = 56
-        Assert.Empty(Validate(document, new ValidationOptions { MaxCost = 56 }));
-        var error = Assert.Single(Validate(document, new ValidationOptions { MaxCost = 55 }));
-        Assert.Equal("Operation \"Q\" has a cost of 56, which exceeds the maximum cost of 55.", error.Message);
-        Assert.Equal(ValidationErrorCodes.MaxCostExceeded, error.Code);
-    }
-
-    [Fact]
-    public void Cost_reads_list_size_from_a_variable_default_and_honours_configured_field_costs()
-    {
-        const string document = "query Q($n: Int = 3) { members(limit: $n) { cohort { month } } version }";
-        var options = new ValidationOptions
-        {
-            MaxCost = 1,
-            Cost = new CostOptions { FieldCosts = new Dictionary<string, int> { ["Query.version"] = 7 } },
-        };
-
-        var error = Assert.Single(Validate(document, options));
-
-        // members: 1 + 3 * cohort 1 = 4; version: 7
-        Assert.Equal("Operation \"Q\" has a cost of 11, which exceeds the maximum cost of 1.", error.Message);
     }
 
     [Fact]

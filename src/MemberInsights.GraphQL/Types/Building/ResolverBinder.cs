@@ -1,5 +1,6 @@
 using System.Reflection;
 using MemberInsights.GraphQL.Execution;
+using MemberInsights.GraphQL.Execution.Cost;
 using MemberInsights.GraphQL.Types.Introspection;
 
 namespace MemberInsights.GraphQL.Types;
@@ -49,6 +50,17 @@ internal sealed class ResolverBinder
             if (field is not null)
             {
                 field.Resolver = resolver;
+            }
+        }
+    }
+
+    public void BindCostEstimators(IReadOnlyDictionary<(string Type, string Field), FieldCostEstimator> estimators)
+    {
+        foreach (var ((typeName, fieldName), estimator) in estimators)
+        {
+            if (FindField(typeName, fieldName) is { } field)
+            {
+                field.CostEstimator = estimator;
             }
         }
     }

@@ -1,4 +1,5 @@
 using MemberInsights.GraphQL.Execution;
+using MemberInsights.GraphQL.Execution.Cost;
 using MemberInsights.GraphQL.Language;
 using MemberInsights.GraphQL.Language.Ast;
 using MemberInsights.GraphQL.Types.Scalars;
@@ -25,6 +26,7 @@ public sealed class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
+    private readonly Dictionary<(string Type, string Field), FieldCostEstimator> _costs = [];
     private readonly List<(string Type, Type ResolverClass, object? Instance)> _resolverClasses = [];
     private readonly Dictionary<string, Type> _runtimeTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
@@ -94,6 +96,18 @@ public sealed class SchemaBuilder
         ArgumentNullException.ThrowIfNull(resolver);
         FieldResolver adapted = async context => await resolver(context).ConfigureAwait(false);
         return BindResolver(typeName, fieldName, adapted);
+    }
+
+    /// <summary>
+    /// Binds a cost estimator to <c>Type.field</c>: the field's weight (and list size) computed from its
+    /// arguments, as the IBM GraphQL cost specification's <c>@cost</c> and <c>@listSize</c> would declare
+    /// them, for fields whose work depends on their arguments (a date range, a page size).
+    /// </summary>
+    public SchemaBuilder BindCost(string typeName, string fieldName, FieldCostEstimator estimator)
+    {
+        ArgumentNullException.ThrowIfNull(estimator);
+        _costs[(typeName, fieldName)] = estimator;
+        return this;
     }
 
     /// <summary>
@@ -169,6 +183,7 @@ public sealed class SchemaBuilder
         var binder = new ResolverBinder(schema, errors);
         binder.BindEnums(_enumBindings);
         binder.BindFieldResolvers(_resolvers);
+        binder.BindCostEstimators(_costs);
         binder.BindResolverClasses(_resolverClasses);
         binder.BindAbstractTypes(_runtimeTypes, _typeResolvers, _isTypeOf);
         AuthorizeDirectiveBinder.Bind(schema, errors);

@@ -26,7 +26,10 @@ internal static class IntrospectionFields
         schema.AddField(new FieldDefinition("queryType", nonNullType) { Description = "The type that query operations will be rooted at.", Resolver = Resolve<Schema>(s => s.QueryType) });
         schema.AddField(new FieldDefinition("mutationType", type) { Description = "If this server supports mutation, the type that mutation operations will be rooted at.", Resolver = Resolve<Schema>(s => s.MutationType) });
         schema.AddField(new FieldDefinition("subscriptionType", type) { Description = "If this server supports subscription, the type that subscription operations will be rooted at.", Resolver = Resolve<Schema>(s => s.SubscriptionType) });
-        schema.AddField(new FieldDefinition("directives", new NonNullType(ListOf(directive)))
+        // includeDeprecated, isDeprecated and deprecationReason on directives are graphql-js 17's experimental
+        // directive deprecation, sent by getIntrospectionQuery({ experimentalDirectiveDeprecation: true }). The SDL
+        // cannot deprecate a directive here, so every directive is listed and none is deprecated.
+        schema.AddField(new FieldDefinition("directives", new NonNullType(ListOf(directive)), [IncludeDeprecated()])
         {
             Description = "A list of all directives supported by this server.",
             Resolver = Resolve<Schema>(s => s.Directives),
@@ -98,6 +101,8 @@ internal static class IntrospectionFields
         {
             Resolver = Resolve<DirectiveDefinition>((d, c) => Filter(d.Arguments, c, a => a.IsDeprecated)),
         });
+        directive.AddField(new FieldDefinition("isDeprecated", nonNullBoolean) { Resolver = Resolve<DirectiveDefinition>(_ => false) });
+        directive.AddField(new FieldDefinition("deprecationReason", str) { Resolver = Resolve<DirectiveDefinition>(_ => null) });
     }
 
     private static IReadOnlyList<T> Filter<T>(IReadOnlyList<T> items, IResolverContext context, Func<T, bool> isDeprecated)

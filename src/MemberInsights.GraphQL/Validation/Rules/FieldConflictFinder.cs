@@ -197,7 +197,12 @@ internal sealed partial class FieldConflictFinder(ValidationContext validation)
 
     private FieldConflict? FindConflict(bool parentsMutuallyExclusive, string responseName, CollectedField field1, CollectedField field2)
     {
-        if (++_comparisons > validation.Options.MaxFieldComparisons)
+        if ((++_comparisons & 255) == 0)
+        {
+            validation.CancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (_comparisons > validation.Options.MaxFieldComparisons)
         {
             throw new ValidationAbortedException(
                 $"The document is too complex to validate: checking that its fields can be merged needs more than {validation.Options.MaxFieldComparisons} comparisons. Validation aborted.",

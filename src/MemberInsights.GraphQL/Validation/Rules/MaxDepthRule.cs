@@ -5,8 +5,11 @@ namespace MemberInsights.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Server rule: an operation's selection sets nest at most <c>maxDepth</c> fields deep, counting
-/// through fragments. A fragment already on the current path is not entered again, so cycles
-/// (reported by NoFragmentCyclesRule) cannot loop.
+/// through fragments (each fragment's depth is computed once). Introspection (<c>__schema</c>,
+/// <c>__type</c>) does not count: clients' standard introspection queries nest 15 deep, and
+/// <see cref="IntrospectionTypeDepthRule"/> and <see cref="MaxIntrospectionDepthRule"/> bound them
+/// instead. A fragment already on the current path is not entered again, so cycles (reported by
+/// NoFragmentCyclesRule) cannot loop.
 /// </summary>
 internal sealed class MaxDepthRule(int maxDepth) : ValidationRule
 {
@@ -41,6 +44,8 @@ internal sealed class MaxDepthRule(int maxDepth) : ValidationRule
             {
                 switch (selection)
                 {
+                    case FieldNode { Name.Value: "__schema" or "__type" }:
+                        break;
                     case FieldNode field:
                         deepest = Math.Max(deepest, field.SelectionSet is { } child ? Depth(child, depth + 1) : depth + 1);
                         break;
