@@ -39,6 +39,8 @@ public class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    private readonly Dictionary<string, string> _extraKeys = new(StringComparer.Ordinal);
+
     /// <summary>This factory's database.</summary>
     public string Database { get; } = "api_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -57,13 +59,13 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>One API key per role (<c>mi_test-&lt;role&gt;_...</c>), configured by its hash only.</summary>
     public IReadOnlyDictionary<string, string> Keys { get; } = AccessRoles.All.ToDictionary(role => role, role => ApiKey.Create("test-" + role));
 
-    /// <summary>A client that sends the key of <paramref name="role"/> (null: no credentials).</summary>
-    public HttpClient ClientFor(string? role)
+    /// <summary>A client that sends the key of <paramref name="caller"/>: a role, or the id of a key from <see cref="AddKey"/> (null: no credentials).</summary>
+    public HttpClient ClientFor(string? caller)
     {
         var client = CreateClient();
-        if (role is not null)
+        if (caller is not null)
         {
-            client.DefaultRequestHeaders.Add(ApiKeyHandler.Header, Keys[role]);
+            client.DefaultRequestHeaders.Add(ApiKeyHandler.Header, Keys.TryGetValue(caller, out var key) ? key : _extraKeys[caller]);
         }
 
         return client;
@@ -73,6 +75,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     public string AddKey(string id, string[] roles, IReadOnlyDictionary<string, string>? scope = null)
     {
         var key = ApiKey.Create(id);
+        _extraKeys[id] = key;
         Settings[$"Access:ApiKeys:{id}:Hash"] = ApiKey.Hash(key);
         for (var i = 0; i < roles.Length; i++)
         {

@@ -29,6 +29,14 @@ public static class GraphQLClient
         return response["data"]!.AsObject();
     }
 
+    /// <summary>Posts as <paramref name="caller"/> (a role or a key id) and asserts the response has no errors; returns <c>data</c>.</summary>
+    public static async Task<JsonObject> AsAsync(this ApiFactory api, string caller, string query, object? variables = null)
+    {
+        var response = await api.PostAsync(query, variables, role: caller);
+        Assert.True(response["errors"] is null, "Unexpected errors: " + response["errors"]?.ToJsonString());
+        return response["data"]!.AsObject();
+    }
+
     /// <summary>Posts and returns the single error expected; asserts its code.</summary>
     public static async Task<JsonObject> ErrorAsync(this ApiFactory api, string query, object? variables = null, string code = "BAD_USER_INPUT")
     {
