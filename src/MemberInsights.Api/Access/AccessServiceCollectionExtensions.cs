@@ -59,7 +59,14 @@ public static class AccessServiceCollectionExtensions
 
         // Fails start-up with every problem of the configured keys listed.
         app.Services.GetRequiredService<ApiKeyStore>();
-        app.UseSerilogRequestLogging(RequestAudit.Configure);
+        var logger = app.Services.GetService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            RequestAudit.Configure(options);
+
+            // The host's logger, not the static one (several hosts share a test process).
+            options.Logger = logger;
+        });
         app.UseAccessAudit();
         app.UseCors(CorsPolicy.Name);
         app.UseAuthentication();

@@ -41,6 +41,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string> _extraKeys = new(StringComparer.Ordinal);
 
+    /// <summary>The API's log events.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>This factory's database.</summary>
     public string Database { get; } = "api_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -93,6 +96,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
         // Generous budgets: the suites send hundreds of requests a minute with one key; RateLimitTests sets its own.
         builder.UseSetting("Access:RateLimits:RequestsPerMinute", "1000000");
         builder.UseSetting("Access:RateLimits:AnonymousRequestsPerMinute", "1000000");
