@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using MemberInsights.GraphQL.Execution;
 
@@ -25,7 +26,17 @@ public static class AccessResponses
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(response.Body, ExecutionResult.WriterOptions);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, ExecutionResult.WriterOptions))
+        {
+            Write(writer, code, message, extensions);
+        }
+
+        await response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+    }
+
+    private static void Write(Utf8JsonWriter writer, string code, string message, IReadOnlyDictionary<string, object?>? extensions)
+    {
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
         writer.WriteStartObject();

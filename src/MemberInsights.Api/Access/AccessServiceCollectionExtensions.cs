@@ -50,8 +50,9 @@ public static class AccessServiceCollectionExtensions
 
     /// <summary>
     /// The access middleware, in order: the request line and the audit (so refusals are in them), CORS (answers
-    /// preflights), authentication, the caller's scope for the rest of the request, authorization, rate limits. Call
-    /// before mapping the endpoints.
+    /// preflights), authentication, the caller's scope for the rest of the request, rate limits (before authorization,
+    /// so that anonymous and wrong-key requests count against their IP address), authorization. Call before mapping
+    /// the endpoints.
     /// </summary>
     public static WebApplication UseAccess(this WebApplication app)
     {
@@ -75,8 +76,8 @@ public static class AccessServiceCollectionExtensions
             using var scope = AccessScope.Enter(ScopeOf(context));
             await next(context);
         });
-        app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAuthorization();
         return app;
     }
 
