@@ -25,7 +25,7 @@ public sealed class AccessOptions
 /// <summary>One API key: the SHA-256 of the key (never the key), its roles and optional scope.</summary>
 public sealed class ApiKeyOptions
 {
-    /// <summary>The lowercase hex SHA-256 of the whole key text (<c>mi_&lt;id&gt;_&lt;secret&gt;</c>), as <c>create-key</c> prints it.</summary>
+    /// <summary>The lowercase hex SHA-256 of the whole key text (<c>mi_&lt;id&gt;_&lt;secret&gt;</c>), as <c>create-key</c> prints it; empty leaves the key out.</summary>
     public string Hash { get; set; } = "";
 
     /// <summary>The key's roles (<c>frontend</c>, <c>analyst</c>, <c>bi</c>, <c>admin</c>).</summary>

@@ -25,7 +25,8 @@ public sealed class ApiKeyStore
         ArgumentNullException.ThrowIfNull(scopes);
         var problems = new List<string>();
         _keys = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (id, key) in options.Value.ApiKeys)
+        // An empty hash leaves a key out (a compose file may list keys its environment does not set).
+        foreach (var (id, key) in options.Value.ApiKeys.Where(k => k.Value.Hash.Length > 0))
         {
             var where = $"{AccessOptions.Section}:ApiKeys:{id}";
             var entryProblems = problems.Count;
