@@ -24,6 +24,9 @@ internal static class ApiLogging
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting", LogEventLevel.Information)
+
+            // Its "was challenged" events repeat what the request line says about every 401 and 403.
+            .MinimumLevel.Override("MemberInsights.Api.Access.ApiKeyHandler", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .ReadFrom.Services(services);
         if (environment.IsDevelopment())
