@@ -11,6 +11,7 @@ internal sealed class ChdbResultStream : Stream
 {
     private readonly ChdbConnection _connection;
     private readonly ChdbResult _stream;
+    private readonly CancellationToken _statementToken;
     private readonly Action _release;
     private ChdbResult? _chunk;
     private int _chunkOffset;
@@ -18,10 +19,12 @@ internal sealed class ChdbResultStream : Stream
     private bool _disposed;
     private byte[]? _header;
 
-    public ChdbResultStream(ChdbConnection connection, ChdbResult stream, Action release)
+    /// <summary>Reads <paramref name="stream"/> of <paramref name="connection"/>, whose statement is killed when <paramref name="statementToken"/> is cancelled; <paramref name="release"/> runs once on dispose.</summary>
+    public ChdbResultStream(ChdbConnection connection, ChdbResult stream, CancellationToken statementToken, Action release)
     {
         _connection = connection;
         _stream = stream;
+        _statementToken = statementToken;
         _release = release;
     }
 
@@ -47,7 +50,18 @@ internal sealed class ChdbResultStream : Stream
             cancellationToken.ThrowIfCancellationRequested();
             _chunk?.Dispose();
             _chunk = null;
-            var next = await Task.Run(() => _connection.Fetch(_stream), CancellationToken.None).ConfigureAwait(false);
+            ChdbResult next;
+            try
+            {
+                next = await Task.Run(() => _connection.Fetch(_stream), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (ClickHouseException e) when (RunningStatementKiller.IsCancellation(e, _statementToken))
+            {
+                // The engine keeps a killed streaming statement listed (idle) until its connection closes: close it.
+                _connection.SessionChanged = true;
+                throw new OperationCanceledException("The statement was stopped because its caller cancelled.", e, _statementToken);
+            }
+
             _chunkOffset = 0;
             if (next.Length == 0)
             {
@@ -122,6 +136,9 @@ internal sealed class ChdbResultStream : Stream
             if (!_finished)
             {
                 _connection.Cancel(_stream);
+
+                // A cancelled statement stays listed in the engine until its connection closes.
+                _connection.SessionChanged |= _statementToken.IsCancellationRequested;
             }
 
             _stream.Dispose();

@@ -5,14 +5,17 @@ namespace MemberInsights.ClickHouse.Embedded;
 
 /// <summary>
 /// Runs statements on the in-process chDB engine through a pool of connections. Blocking native
-/// calls run on the thread pool. A running statement cannot be cancelled: cancellation is honoured
-/// before it starts and between result chunks, and <c>max_execution_time</c> bounds the rest.
+/// calls run on the thread pool. Cancelling a query's token kills it while it runs
+/// (<see cref="RunningStatementKiller"/>); statements without a result (DDL, inserts, INSERT ... SELECT)
+/// are never killed halfway: cancellation is honoured before they start, and <c>max_execution_time</c>
+/// bounds every statement.
 /// </summary>
 internal sealed class EmbeddedTransport : IClickHouseTransport
 {
     private readonly ClickHouseOptions _options;
     private readonly string _dataPath;
     private readonly ChdbConnectionPool _pool;
+    private readonly RunningStatementKiller _killer;
     private readonly ILogger _logger;
     private int _databaseReady;
     private int _disposed;
@@ -23,6 +26,7 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
         _dataPath = dataPath;
         _logger = logger;
         _pool = new ChdbConnectionPool(options.EffectivePoolSize, OpenConnection);
+        _killer = new RunningStatementKiller(OpenConnection);
     }
 
     public EngineKind Kind => EngineKind.Embedded;
@@ -68,14 +72,25 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
     public async Task<Stream> OpenQueryAsync(Statement statement, CancellationToken ct)
     {
         var connection = await RentAsync(statement.Settings, ct).ConfigureAwait(false);
+        var (sql, killOnCancel) = _killer.Watch(statement.Sql, ct);
         try
         {
-            var stream = await Task.Run(() => connection.StartStream(statement.Sql, statement.Parameters), CancellationToken.None).ConfigureAwait(false);
-            return new ChdbResultStream(connection, stream, () => _pool.Return(connection));
+            var stream = await Task.Run(() => connection.StartStream(sql, statement.Parameters), CancellationToken.None).ConfigureAwait(false);
+            return new ChdbResultStream(connection, stream, ct, () =>
+            {
+                killOnCancel.Dispose();
+                _pool.Return(connection);
+            });
         }
-        catch
+        catch (Exception e)
         {
+            await killOnCancel.DisposeAsync().ConfigureAwait(false);
             _pool.Return(connection);
+            if (RunningStatementKiller.IsCancellation(e, ct))
+            {
+                throw new OperationCanceledException("The statement was stopped because its caller cancelled.", e, ct);
+            }
+
             throw;
         }
     }
@@ -138,6 +153,7 @@ internal sealed class EmbeddedTransport : IClickHouseTransport
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            _killer.Dispose();
             _pool.Dispose();
             EmbeddedDataPath.Release(_dataPath);
         }

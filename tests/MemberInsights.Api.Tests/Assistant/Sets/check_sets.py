@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the assistant's evaluation sets against the contract in TOOLS.md.
 
-Usage: python3 check_sets.py [set.json ...]   (default: test.json and dev.json next to this file)
+Usage: python3 check_sets.py [set.json ...]   (default: test.json, dev.json and heldout-2.json next to this file)
 
 Prints the counts per tool and per refusal kind of each set; exits 1 with every problem found.
 """
@@ -227,7 +227,7 @@ def check_set(path, seen):
 
 def main(paths):
     here = os.path.dirname(os.path.abspath(__file__))
-    paths = paths or [os.path.join(here, "test.json"), os.path.join(here, "dev.json")]
+    paths = paths or [os.path.join(here, name) for name in ("test.json", "dev.json", "heldout-2.json")]
     seen, failed = {}, False
     for path in paths:
         if not os.path.exists(path):
