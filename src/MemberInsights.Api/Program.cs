@@ -1,16 +1,24 @@
+using MemberInsights.Api.Access;
 using MemberInsights.Api.Admin;
 using MemberInsights.Api.Hosting;
 using Serilog;
+
+if (args is [CreateKeyCommand.Name, ..])
+{
+    Environment.ExitCode = CreateKeyCommand.Run(args[1..], Console.Out, Console.Error);
+    return;
+}
 
 Log.Logger = ApiLogging.CreateLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Logging.ClearProviders().AddSerilog(Log.Logger);
-    builder.Services.AddMemberInsights(builder.Configuration);
+    builder.Services.AddSerilog((services, logger) => ApiLogging.Configure(logger, builder.Environment, services), preserveStaticLogger: true);
+    builder.Services.AddMemberInsights(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
-    app.MapGraphQL();
+    app.UseAccess();
+    app.MapGraphQL().RequireCaller();
     app.MapAdmin();
     app.MapGet("/", () => Results.Redirect("/graphql"));
     app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

@@ -29,6 +29,15 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The Banana Cake Pop explorer served to browsers at the endpoint.</summary>
     public ExplorerOptions Explorer { get; set; } = new();
+
+    /// <summary>What a caller needs for ad-hoc documents, introspection and the SDL, and the explorer.</summary>
+    public GraphQLAccessOptions Access { get; set; } = new();
+
+    /// <summary>
+    /// Whether the endpoint logs one line per GraphQL request itself. Turn it off when the host writes a request line
+    /// of its own (for example Serilog's request logging, enriched through <see cref="Http.IGraphQLRequestObserver"/>).
+    /// </summary>
+    public bool LogOperations { get; set; } = true;
 }
 
 /// <summary>The Banana Cake Pop explorer served at the GraphQL endpoint to browsers.</summary>

@@ -27,6 +27,9 @@ public static class ErrorCodes
     /// <summary>The request was cancelled by the client.</summary>
     public const string Cancelled = "CANCELLED";
 
+    /// <summary>The caller may not read a field or run an operation (authorization).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     /// <summary>Introspection is disabled by configuration.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
+using MemberInsights.Api.Access;
 using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Generation;
@@ -14,41 +13,33 @@ namespace MemberInsights.Api.Admin;
 
 /// <summary>
 /// Pipeline runs on request (<c>POST /admin/load</c>, <c>/admin/ingest</c>, <c>/admin/check</c>): in embedded mode the
-/// API owns the data directory, so the loader CLI cannot run beside it and the API does the work itself. Mapped only
-/// when <c>Insights:AdminKey</c> is set; every request must send it in the <c>X-Admin-Key</c> header.
+/// API owns the data directory, so the loader CLI cannot run beside it and the API does the work itself. Only callers
+/// with the <c>admin</c> role may call them (an admin-role API key or token); every call is in the access audit.
 /// </summary>
 internal static class AdminEndpoints
 {
-    /// <summary>The header carrying the admin key.</summary>
-    public const string KeyHeader = "X-Admin-Key";
-
     /// <summary>The largest export <c>/admin/ingest</c> accepts.</summary>
     public const long MaxIngestBytes = 512L * 1024 * 1024;
 
     public static void MapAdmin(this WebApplication app)
     {
-        var key = app.Services.GetRequiredService<IOptions<InsightsOptions>>().Value.AdminKey;
-        if (string.IsNullOrEmpty(key))
-        {
-            return;
-        }
-
-        var expected = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MemberInsights.Api.Admin");
-        var admin = app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var sent = context.HttpContext.Request.Headers[KeyHeader].ToString();
-            var result = CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), expected)
-                ? await next(context)
-                : Results.Json(new AdminError($"Send the admin key in the {KeyHeader} header."), statusCode: StatusCodes.Status401Unauthorized);
-            logger.LogInformation("Admin {Path} answered {Status} in {Elapsed:F0} ms",
-                context.HttpContext.Request.Path.Value, (result as IStatusCodeHttpResult)?.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return result;
-        });
+        RefuseSharedKey(app.Services.GetRequiredService<IOptions<InsightsOptions>>().Value);
+        var admin = app.MapGroup("/admin").RequireCaller(AccessRoles.Admin);
         admin.MapPost("/load", LoadAsync);
         admin.MapPost("/check", CheckAsync);
         admin.MapPost("/ingest", IngestAsync);
+    }
+
+    /// <summary>Stops start-up when the retired shared admin key is still configured, saying what replaces it.</summary>
+    public static void RefuseSharedKey(InsightsOptions options)
+    {
+        if (!string.IsNullOrEmpty(options.AdminKey))
+        {
+            throw new InvalidOperationException(
+                "Insights:AdminKey (X-Admin-Key) is replaced by API keys with the admin role: create one with "
+                + "'dotnet run --project src/MemberInsights.Api -- create-key --id ops --roles admin', configure its hash "
+                + "(Access:ApiKeys:ops:Hash and :Roles), and remove Insights:AdminKey.");
+        }
     }
 
     private static async Task<IResult> LoadAsync(

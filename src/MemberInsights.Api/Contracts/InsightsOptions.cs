@@ -15,10 +15,7 @@ public sealed class InsightsOptions
     /// <summary>The generator seed of that load.</summary>
     public ulong Seed { get; set; } = 42;
 
-    /// <summary>
-    /// The key that enables the admin endpoints (<c>POST /admin/load</c>, <c>/admin/ingest</c>, <c>/admin/check</c>), sent
-    /// in the <c>X-Admin-Key</c> header. Unset (the default): the endpoints do not exist.
-    /// </summary>
+    /// <summary>Replaced by API keys with the <c>admin</c> role: set, start-up fails with what to do instead.</summary>
     public string? AdminKey { get; set; }
 
     /// <summary>The longest date range a query may span, in days. Default 3 years.</summary>

@@ -1,5 +1,7 @@
 using MemberInsights.Api.Caching;
 using MemberInsights.Api.Catalog;
+using MemberInsights.Api.Common;
+using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Experiments;
@@ -14,23 +16,27 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
     /// <summary>The metric every readout's guardrail is computed on.</summary>
     public static readonly CatalogMetric Guardrail = MetricCatalog.LowRecoveryRate;
 
-    private readonly VersionedCache<(string Experiment, string Metric), ExperimentReadout> _cache = new();
+    // Readouts differ by the caller's scope: it is part of the key.
+    private readonly VersionedCache<(string Experiment, string Metric, string Scope), ExperimentReadout> _cache = new();
 
     private const string ExperimentsSql = """
         SELECT experiment_name, variant, count() AS members, min(assigned_date) AS first_day, max(assigned_date) AS last_day
         FROM dim_experiment_assignments FINAL
+        WHERE 1 = 1{0}
         GROUP BY experiment_name, variant
         """;
 
-    /// <summary>Every experiment, most recent first (by start date, then name).</summary>
+    /// <summary>Every experiment with members in the caller's scope, most recent first (by start date, then name), its groups counted in the scope.</summary>
     public async Task<IReadOnlyList<ExperimentSummary>> ListAsync(CancellationToken ct)
     {
-        var rows = await client.QueryListAsync(ExperimentsSql, row => (
+        var parameters = new QueryParameters();
+        var sql = string.Format(null, ExperimentsSql, SegmentFilter.ScopedMembers(parameters));
+        var rows = await client.QueryListAsync(sql, row => (
             Name: row.GetString(0),
             Variant: ExperimentVariants.Parse(row.GetString(1)),
             Members: (long)row.Get<ulong>(2),
             First: row.GetDateOnly(3),
-            Last: row.GetDateOnly(4)), ct: ct);
+            Last: row.GetDateOnly(4)), parameters, ct: ct);
 
         return rows
             .GroupBy(r => r.Name)
@@ -70,7 +76,8 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
         }
 
         var current = await version.CurrentAsync(ct);
-        if (_cache.Get(current, [(experiment.Name, metric.Name)]).TryGetValue((experiment.Name, metric.Name), out var cached))
+        var scope = AccessScope.Current.Key;
+        if (_cache.Get(current, [(experiment.Name, metric.Name, scope)]).TryGetValue((experiment.Name, metric.Name, scope), out var cached))
         {
             return cached;
         }
@@ -79,7 +86,7 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
         var readout = ReadoutCalculator.Compute(
             experiment, metric, await DefinitionAsync(metric, ct),
             metricValues.GetValueOrDefault(experiment.Name, []), guardrailValues.GetValueOrDefault(experiment.Name, []));
-        _cache.Set(current, [new((experiment.Name, metric.Name), readout)]);
+        _cache.Set(current, [new((experiment.Name, metric.Name, scope), readout)]);
         return readout;
     }
 
@@ -92,7 +99,8 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
     {
         ArgumentNullException.ThrowIfNull(experiments);
         var current = await version.CurrentAsync(ct);
-        var cached = _cache.Get(current, experiments.Select(e => (e.Name, metric.Name)));
+        var scope = AccessScope.Current.Key;
+        var cached = _cache.Get(current, experiments.Select(e => (e.Name, metric.Name, scope)));
         var readouts = cached.ToDictionary(c => c.Key.Experiment, c => c.Value);
         var missing = experiments.Where(e => !readouts.ContainsKey(e.Name)).ToList();
         if (missing.Count == 0)
@@ -116,7 +124,7 @@ public sealed class ExperimentReadouts(ClickHouseClient client, MemberOutcomes o
             }
         }
 
-        _cache.Set(current, missing.Where(e => readouts.ContainsKey(e.Name)).Select(e => KeyValuePair.Create((e.Name, metric.Name), readouts[e.Name])));
+        _cache.Set(current, missing.Where(e => readouts.ContainsKey(e.Name)).Select(e => KeyValuePair.Create((e.Name, metric.Name, scope), readouts[e.Name])));
         return readouts;
     }
 

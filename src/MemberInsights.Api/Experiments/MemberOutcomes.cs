@@ -1,4 +1,5 @@
 using MemberInsights.Api.Catalog;
+using MemberInsights.Api.Common;
 using MemberInsights.ClickHouse;
 
 namespace MemberInsights.Api.Experiments;
@@ -17,7 +18,7 @@ public sealed class MemberOutcomes(ClickHouseClient client)
     private const string MartSql = """
         SELECT experiment_name, variant, member_id, period, toFloat64({0}) AS total, {1} AS days
         FROM {2}
-        WHERE experiment_name IN {{experiments:Array(String)}}
+        WHERE experiment_name IN {{experiments:Array(String)}}{3}
         GROUP BY experiment_name, variant, member_id, period
         """;
 
@@ -39,7 +40,7 @@ public sealed class MemberOutcomes(ClickHouseClient client)
         (
             SELECT experiment_name, member_id, any(variant) AS variant, any(assigned_date) AS assigned_date
             FROM dim_experiment_assignments
-            WHERE experiment_name IN {{experiments:Array(String)}}
+            WHERE experiment_name IN {{experiments:Array(String)}}{3}
             GROUP BY experiment_name, member_id
         ) AS a ON a.member_id = f.member_id
         WHERE f.event_date >= a.assigned_date - 28
@@ -52,13 +53,14 @@ public sealed class MemberOutcomes(ClickHouseClient client)
     {
         ArgumentNullException.ThrowIfNull(experiments);
         ArgumentNullException.ThrowIfNull(metric);
+        var parameters = new QueryParameters().Add("experiments", experiments.Distinct().ToArray());
+        var scoped = SegmentFilter.ScopedMembers(parameters);
         var sql = metric.Experiment switch
         {
-            MemberMeans means => string.Format(null, MartSql, means.Total.Sql, means.Days.Sql, means.Table),
-            MemberDayShare share => string.Format(null, MemberDaySql, share.Flagged, share.Readings, share.Table),
+            MemberMeans means => string.Format(null, MartSql, means.Total.Sql, means.Days.Sql, means.Table, scoped),
+            MemberDayShare share => string.Format(null, MemberDaySql, share.Flagged, share.Readings, share.Table, scoped),
             _ => throw new ArgumentException($"{metric.Name} is not an experiment metric.", nameof(metric)),
         };
-        var parameters = new QueryParameters().Add("experiments", experiments.Distinct().ToArray());
         var rows = await client.QueryListAsync(sql, row => (
             Experiment: row.GetString(0),
             Variant: ExperimentVariants.Parse(row.GetString(1)),

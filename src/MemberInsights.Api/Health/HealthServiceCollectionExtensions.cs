@@ -18,6 +18,7 @@ internal static class HealthServiceCollectionExtensions
             .AddSingleton<PipelineRunHistory>()
             .AddSingleton<WarehouseFreshness>()
             .AddSingleton<AssistantQuestionLog>()
+            .AddSingleton<AccessAuditHistory>()
             .AddSingleton<HealthQueries>()
             .AddSingleton<ISchemaSurface, HealthSurface>();
     }

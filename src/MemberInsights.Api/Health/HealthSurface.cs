@@ -1,3 +1,4 @@
+using MemberInsights.Api.Access;
 using MemberInsights.Api.Common;
 using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
@@ -6,7 +7,7 @@ using MemberInsights.GraphQL.Types;
 namespace MemberInsights.Api.Health;
 
 /// <summary>The Platform Health surface: <c>platformHealth</c> and its fields, each read only when selected.</summary>
-internal sealed class HealthSurface(HealthQueries health) : ISchemaSurface
+internal sealed class HealthSurface(HealthQueries health, AccessAuditHistory audit) : ISchemaSurface
 {
     public void Bind(SchemaBuilder builder) => builder
         .BindEnum<RunStatus>("RunStatus")
@@ -26,6 +27,10 @@ internal sealed class HealthSurface(HealthQueries health) : ISchemaSurface
         .BindRuntimeType<Edge<AssistantQuestion>>("AssistantAuditEdge")
         .BindRuntimeType<AssistantQuestion>("AssistantAuditEntry")
         .BindRuntimeType<PlatformHealthSnapshot>("PlatformHealthSnapshot")
+        .BindEnum<AccessOutcome>("AccessOutcome")
+        .BindRuntimeType<Connection<AccessAuditRow>>("AccessAuditConnection")
+        .BindRuntimeType<Edge<AccessAuditRow>>("AccessAuditEdge")
+        .BindRuntimeType<AccessAuditRow>("AccessAuditEntry")
         .BindResolver("Query", "platformHealth", _ => PlatformHealthRoot.Instance)
         .BindResolver("PlatformHealth", "engine", context => health.EngineAsync(context.CancellationToken))
         .BindResolver("PlatformHealth", "pipelineRuns", context => health.PipelineRunsAsync(
@@ -34,7 +39,9 @@ internal sealed class HealthSurface(HealthQueries health) : ISchemaSurface
         .BindResolver("PlatformHealth", "models", context => health.ModelsAsync(context.CancellationToken))
         .BindResolver("PlatformHealth", "qualityChecks", context => health.QualityChecksAsync(context.CancellationToken))
         .BindResolver("PlatformHealth", "api", _ => health.Api())
-        .BindResolver("PlatformHealth", "assistantQuestions", context => health.AssistantQuestionsAsync(InputReader.Page(context), context.CancellationToken));
+        .BindResolver("PlatformHealth", "assistantQuestions", context => health.AssistantQuestionsAsync(InputReader.Page(context), context.CancellationToken))
+        .BindResolver("PlatformHealth", "accessAudit", context => audit.PageAsync(
+            InputReader.Page(context), context.Argument<AccessOutcome?>("outcome"), context.CancellationToken));
 }
 
 /// <summary>The value of <c>Query.platformHealth</c>: every field of it has its own resolver.</summary>

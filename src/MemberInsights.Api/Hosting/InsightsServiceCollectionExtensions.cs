@@ -1,3 +1,4 @@
+using MemberInsights.Api.Access;
 using MemberInsights.Api.Admin;
 using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
@@ -8,9 +9,10 @@ namespace MemberInsights.Api.Hosting;
 /// <summary>Registers the Member Insights API: ClickHouse, warehouse start-up, the product surfaces and the GraphQL server.</summary>
 internal static class InsightsServiceCollectionExtensions
 {
-    public static IServiceCollection AddMemberInsights(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMemberInsights(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<InsightsOptions>(configuration.GetSection(InsightsOptions.Section));
+        services.AddAccess(configuration, environment);
         services.AddSingleton(provider => ClickHouseClient.Create(ClickHouseSettings(configuration), provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<WarehouseInitializer>();
         services.AddSingleton<PipelineJobs>();
@@ -19,6 +21,7 @@ internal static class InsightsServiceCollectionExtensions
         {
             options.PersistedOperationsDirectory = Path.Combine(InsightsSchema.Directory, "operations");
             options.Explorer.Title = "Member Insights";
+            options.LogOperations = false;
             configuration.GetSection("GraphQL").Bind(options);
         });
         return services;

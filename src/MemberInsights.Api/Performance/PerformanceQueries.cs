@@ -76,11 +76,12 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
     /// <summary>A member's attributes; null when the id is unknown.</summary>
     public async Task<MemberProfile?> MemberAsync(uint memberId, CancellationToken ct)
     {
+        var parameters = new QueryParameters().Add("member", memberId);
         var rows = await client.QueryListAsync(
-            """
+            $$"""
             SELECT member_id, cohort_month, plan_type, goal, acquisition_channel
             FROM dim_members FINAL
-            WHERE member_id = {member:UInt32}
+            WHERE member_id = {member:UInt32}{{SegmentFilter.Conditions(SegmentInput.All, parameters)}}
             """,
             row => new MemberProfile(
                 row.Get<uint>(0).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -88,7 +89,7 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
                 WarehouseValues.ToGraphQLName(row.GetString(2)),
                 WarehouseValues.ToGraphQLName(row.GetString(3)),
                 WarehouseValues.ToGraphQLName(row.GetString(4))),
-            new QueryParameters().Add("member", memberId), ct: ct);
+            parameters, ct: ct);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -96,8 +97,9 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
     public Task<IReadOnlyList<MemberDay>> MemberDaysAsync(uint memberId, DateRangeInput range, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(range);
+        var parameters = RangeParameters(range).Add("member", memberId);
         return client.QueryListAsync(
-            """
+            $$"""
             SELECT event_date,
                    if(sum(recovery_count) = 0, NULL, sum(recovery_sum) / sum(recovery_count)) AS recovery,
                    if(sum(sleep_count) = 0, NULL, sum(sleep_hours_sum) / sum(sleep_count)) AS sleep_hours,
@@ -107,7 +109,7 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
                    sum(low_recovery_count) > 0 AS low_recovery,
                    toInt32(sum(workouts)) AS workouts, toInt32(sum(sessions)) AS sessions, toInt32(sum(check_ins)) AS check_ins
             FROM fct_member_day
-            WHERE member_id = {member:UInt32} AND event_date BETWEEN {from:Date} AND {to:Date}
+            WHERE member_id = {member:UInt32} AND event_date BETWEEN {from:Date} AND {to:Date}{{SegmentFilter.Conditions(SegmentInput.All, parameters)}}
             GROUP BY event_date
             ORDER BY event_date
             """,
@@ -122,7 +124,7 @@ public sealed class PerformanceQueries(ClickHouseClient client, MetricDictionary
                 row.GetInt32(7),
                 row.GetInt32(8),
                 row.GetInt32(9)),
-            RangeParameters(range).Add("member", memberId), ct: ct);
+            parameters, ct: ct);
     }
 
     private static QueryParameters RangeParameters(DateRangeInput range) => new QueryParameters().Add("from", range.From).Add("to", range.To);

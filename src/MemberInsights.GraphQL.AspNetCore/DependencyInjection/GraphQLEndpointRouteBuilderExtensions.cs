@@ -10,8 +10,8 @@ namespace Microsoft.AspNetCore.Builder;
 public static class GraphQLEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps GraphQL over HTTP (GET and POST) at <paramref name="pattern"/>, and, unless disabled,
-    /// the Banana Cake Pop explorer: its page for browsers at the same URL and its files below it
+    /// Maps GraphQL over HTTP (GET and POST) at <paramref name="pattern"/>, the printed SDL at
+    /// <c>{pattern}/schema.graphql</c> (and <c>{pattern}?sdl</c>) and, unless disabled, the Banana Cake Pop explorer: its page for browsers at the same URL and its files below it
     /// (<c>{pattern}/bcp-config.json</c>, <c>{pattern}/static/...</c>, <c>{pattern}/LICENSE</c>).
     /// Returns the group, so conventions such as <c>RequireAuthorization()</c> apply to all of it.
     /// </summary>
@@ -25,10 +25,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(pattern);
         group.MapMethods("/", [HttpMethods.Get, HttpMethods.Post], endpoint.HandleAsync)
             .WithDisplayName($"GraphQL {pattern}");
+        group.MapGet("/" + SchemaDocument.Path, endpoint.WriteSchemaAsync)
+            .WithDisplayName($"GraphQL SDL {pattern}");
         if (explorer.Enabled)
         {
-            group.MapMethods("/{**asset}", [HttpMethods.Get, HttpMethods.Head],
-                    context => explorer.WriteAssetAsync(context, (string)context.Request.RouteValues["asset"]!))
+            group.MapMethods("/{**asset}", [HttpMethods.Get, HttpMethods.Head], endpoint.WriteExplorerAssetAsync)
                 .WithDisplayName($"GraphQL explorer {pattern}");
         }
 

@@ -43,6 +43,7 @@ public static class GraphQLServerServiceCollectionExtensions
             provider.GetRequiredService<IOptions<GraphQLServerOptions>>(),
             provider.GetRequiredService<IPersistedOperationStore>()));
         services.TryAddSingleton<BananaCakePopExplorer>();
+        services.TryAddSingleton<SchemaDocument>();
         services.TryAddSingleton<GraphQLHttpEndpoint>();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using MemberInsights.GraphQL.AspNetCore.Authorization;
 using MemberInsights.GraphQL.AspNetCore.Explorer;
 using MemberInsights.GraphQL.AspNetCore.Logging;
 using MemberInsights.GraphQL.AspNetCore.PersistedOperations;
@@ -23,7 +24,9 @@ internal sealed class GraphQLHttpEndpoint(
     BananaCakePopExplorer explorer,
     IOptions<GraphQLServerOptions> options,
     IEnumerable<IGraphQLRequestObserver> observers,
-    ILogger<GraphQLHttpEndpoint> logger)
+    SchemaDocument schemaDocument,
+    ILogger<GraphQLHttpEndpoint> logger,
+    IGraphQLCostAdmission? admission = null)
 {
     private static readonly TimeSpan MinimumWriteTime = TimeSpan.FromSeconds(1);
     private readonly GraphQLServerOptions _options = options.Value;
@@ -33,9 +36,21 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
+        var authorizer = new HttpRequestAuthorizer(context);
         if (isGet && explorer.Enabled && BananaCakePopExplorer.IsPageRequest(request))
         {
+            if (await CapabilityCheck.RefuseAsync(context, authorizer, _options.Access.Explorer, "open the explorer"))
+            {
+                return;
+            }
+
             await explorer.WritePageAsync(context);
+            return;
+        }
+
+        if (isGet && request.Query.ContainsKey(SchemaDocument.QueryParameter))
+        {
+            await WriteSchemaAsync(context);
             return;
         }
 
@@ -55,7 +70,9 @@ internal sealed class GraphQLHttpEndpoint(
                 ? GraphQLHttpRequestReader.ReadGet(request, _options)
                 : await GraphQLHttpRequestReader.ReadPostAsync(request, _options, context.RequestAborted);
             var cost = CostHeader.Read(request.Headers);
-            var document = documents.Resolve(httpRequest);
+            var adHocAllowed = httpRequest.DocumentId is not null || _options.Access.AdHocDocuments is not { } adHoc
+                || await authorizer.IsAuthorizedAsync(adHoc, context.RequestAborted);
+            var document = documents.Resolve(httpRequest, adHocAllowed);
             entry.DocumentId = document.Id;
             entry.OperationName = httpRequest.OperationName ?? document.PersistedName;
 
@@ -69,10 +86,14 @@ internal sealed class GraphQLHttpEndpoint(
                     RequestServices = context.RequestServices,
                     AllowedOperations = isGet ? AllowedOperations.Query : AllowedOperations.All,
                     Cost = cost,
+                    Authorizer = authorizer,
+                    IntrospectionRequirement = _options.Access.Introspection,
+                    AdmitCost = admission is null ? null : estimated => admission.Admit(context, estimated),
                 },
                 context.RequestAborted);
 
             entry.ErrorCount = result.Errors?.Count ?? 0;
+            entry.Forbidden = result.Errors?.Any(e => e.Code == ErrorCodes.Forbidden) == true;
             entry.DocumentId ??= result.DocumentHash;
             if (result.Operation is { } operation)
             {
@@ -125,12 +146,39 @@ internal sealed class GraphQLHttpEndpoint(
         finally
         {
             var duration = Stopwatch.GetElapsedTime(started);
-            OperationLog.OperationCompleted(logger, entry.OperationName ?? "(anonymous)", entry.OperationType ?? "unknown",
-                entry.DocumentId ?? "(ad hoc)", entry.StatusCode, entry.ErrorCount, duration.TotalMilliseconds);
+            if (_options.LogOperations)
+            {
+                OperationLog.OperationCompleted(logger, entry.OperationName ?? "(anonymous)", entry.OperationType ?? "unknown",
+                    entry.DocumentId ?? "(ad hoc)", entry.StatusCode, entry.ErrorCount, duration.TotalMilliseconds);
+            }
+
+            var record = new GraphQLRequestRecord(entry.OperationName, entry.DocumentId, entry.StatusCode, entry.ErrorCount, duration)
+            {
+                OperationType = entry.OperationType,
+                Forbidden = entry.Forbidden || entry.StatusCode == StatusCodes.Status403Forbidden,
+            };
             foreach (var observer in _observers)
             {
-                observer.OnCompleted(new GraphQLRequestRecord(entry.OperationName, entry.DocumentId, entry.StatusCode, entry.ErrorCount, duration));
+                observer.OnCompleted(record);
             }
+        }
+    }
+
+    /// <summary>One of the explorer's files, to callers that may open the explorer.</summary>
+    public async Task WriteExplorerAssetAsync(HttpContext context)
+    {
+        if (!await CapabilityCheck.RefuseAsync(context, new HttpRequestAuthorizer(context), _options.Access.Explorer, "open the explorer"))
+        {
+            await explorer.WriteAssetAsync(context, (string)context.Request.RouteValues["asset"]!);
+        }
+    }
+
+    /// <summary>The printed SDL, for code generators, to callers that may introspect (GET <c>?sdl</c> or <c>{endpoint}/schema.graphql</c>).</summary>
+    public async Task WriteSchemaAsync(HttpContext context)
+    {
+        if (!await CapabilityCheck.RefuseAsync(context, new HttpRequestAuthorizer(context), _options.Access.Introspection, "read the schema"))
+        {
+            await schemaDocument.WriteAsync(context);
         }
     }
 
@@ -154,5 +202,7 @@ internal sealed class GraphQLHttpEndpoint(
         public int StatusCode { get; set; }
 
         public int ErrorCount { get; set; }
+
+        public bool Forbidden { get; set; }
     }
 }

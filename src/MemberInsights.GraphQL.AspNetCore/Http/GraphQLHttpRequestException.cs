@@ -60,6 +60,9 @@ public static class HttpErrorCodes
     /// <summary>The server only runs persisted operations.</summary>
     public const string PersistedOperationOnly = "PERSISTED_OPERATION_ONLY";
 
+    /// <summary>The caller may not use this capability (ad-hoc documents, the explorer, the SDL): 403.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     /// <summary>Something failed in the server; the response carries a correlation id for the log.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

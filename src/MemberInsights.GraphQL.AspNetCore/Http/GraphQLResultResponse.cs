@@ -9,7 +9,8 @@ namespace MemberInsights.GraphQL.AspNetCore.Http;
 /// Writes an execution result with the status code the GraphQL-over-HTTP spec gives it: a result
 /// with <c>data</c> is 200; a request error (parse, validation, operation or variable coercion
 /// failure: no <c>data</c>) is 400 under <c>application/graphql-response+json</c> and 200 under
-/// <c>application/json</c>; a mutation over GET is 405 with <c>Allow: POST</c> under both.
+/// <c>application/json</c>; a mutation over GET is 405 with <c>Allow: POST</c> under both, and an operation the caller may not run
+/// (e.g. introspection) 403 under both.
 /// </summary>
 internal static class GraphQLResultResponse
 {
@@ -43,6 +44,16 @@ internal static class GraphQLResultResponse
         if (result.RequestError == RequestErrorKind.OperationNotAllowed)
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (result.RequestError == RequestErrorKind.Forbidden)
+        {
+            return StatusCodes.Status403Forbidden;
+        }
+
+        if (result.RequestError == RequestErrorKind.Throttled)
+        {
+            return StatusCodes.Status429TooManyRequests;
         }
 
         return mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;

@@ -16,4 +16,11 @@ public interface IGraphQLRequestObserver
 /// <param name="StatusCode">The HTTP status code sent.</param>
 /// <param name="ErrorCount">Errors in the response (request errors and field errors).</param>
 /// <param name="Duration">Time from reading the request to the end of the response.</param>
-public sealed record GraphQLRequestRecord(string? OperationName, string? DocumentId, int StatusCode, int ErrorCount, TimeSpan Duration);
+public sealed record GraphQLRequestRecord(string? OperationName, string? DocumentId, int StatusCode, int ErrorCount, TimeSpan Duration)
+{
+    /// <summary>query, mutation or subscription; null when no operation was selected.</summary>
+    public string? OperationType { get; init; }
+
+    /// <summary>Whether the caller was refused something: the whole request (403) or a field (an error with code <c>FORBIDDEN</c>).</summary>
+    public bool Forbidden { get; init; }
+}

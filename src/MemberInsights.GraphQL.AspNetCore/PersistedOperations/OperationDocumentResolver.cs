@@ -24,7 +24,8 @@ internal sealed class OperationDocumentResolver
         _automaticQueries = new AutomaticPersistedQueryCache(_options.AutomaticPersistedQueryCapacity);
     }
 
-    public OperationDocument Resolve(GraphQLHttpRequest request)
+    /// <summary>The document <paramref name="request"/> runs; without <paramref name="adHocAllowed"/> only a persisted operation.</summary>
+    public OperationDocument Resolve(GraphQLHttpRequest request, bool adHocAllowed = true)
     {
         if (request.DocumentId is not null)
         {
@@ -34,7 +35,7 @@ internal sealed class OperationDocumentResolver
         if (request.Extensions is { } extensions && extensions.TryGetProperty("persistedQuery", out var persistedQuery)
             && persistedQuery.ValueKind != JsonValueKind.Null)
         {
-            return ResolveAutomatic(request.Query, persistedQuery);
+            return ResolveAutomatic(request.Query, persistedQuery, adHocAllowed);
         }
 
         if (request.Query is null)
@@ -43,12 +44,12 @@ internal sealed class OperationDocumentResolver
                 "The request has no 'query' (and no persisted operation 'id').");
         }
 
-        if (_options.PersistedOperationsOnly)
+        if (_options.PersistedOperationsOnly || !adHocAllowed)
         {
             var id = DocumentId.Compute(request.Query);
             if (_store is null || !_store.TryGet(id, out var known))
             {
-                throw PersistedOnly();
+                throw adHocAllowed ? PersistedOnly() : PersistedOnlyForCaller();
             }
 
             return new OperationDocument(known.Document, id, known.Name);
@@ -73,7 +74,7 @@ internal sealed class OperationDocumentResolver
         throw RequestError(HttpErrorCodes.PersistedOperationNotFound, $"No persisted operation has the id '{request.DocumentId}'.");
     }
 
-    private OperationDocument ResolveAutomatic(string? query, JsonElement persistedQuery)
+    private OperationDocument ResolveAutomatic(string? query, JsonElement persistedQuery, bool adHocAllowed)
     {
         if (persistedQuery.ValueKind != JsonValueKind.Object
             || !persistedQuery.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != 1
@@ -91,7 +92,7 @@ internal sealed class OperationDocumentResolver
 
         if (query is null)
         {
-            if (_automaticQueries.TryGet(id, out var document))
+            if (adHocAllowed && _automaticQueries.TryGet(id, out var document))
             {
                 return new OperationDocument(document, id, null);
             }
@@ -115,9 +116,9 @@ internal sealed class OperationDocumentResolver
             return new OperationDocument(persisted.Document, id, persisted.Name);
         }
 
-        if (_options.PersistedOperationsOnly)
+        if (_options.PersistedOperationsOnly || !adHocAllowed)
         {
-            throw PersistedOnly();
+            throw adHocAllowed ? PersistedOnly() : PersistedOnlyForCaller();
         }
 
         _automaticQueries.Add(id, query);
@@ -126,6 +127,9 @@ internal sealed class OperationDocumentResolver
 
     private static GraphQLHttpRequestException PersistedOnly() =>
         RequestError(HttpErrorCodes.PersistedOperationOnly, "This server only runs persisted operations: send the operation's 'id'.");
+
+    private static GraphQLHttpRequestException PersistedOnlyForCaller() =>
+        new(StatusCodes.Status403Forbidden, HttpErrorCodes.Forbidden, "This caller may run persisted operations only: send the operation's 'id'.");
 
     /// <summary>A GraphQL request error of a well-formed request: 400, or 200 under application/json.</summary>
     private static GraphQLHttpRequestException RequestError(string code, string message) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MemberInsights.GraphQL.Execution.Authorization;
 using MemberInsights.GraphQL.Execution.Batching;
 using MemberInsights.GraphQL.Language.Ast;
 using MemberInsights.GraphQL.Types;
@@ -55,6 +56,9 @@ internal sealed class ExecutionContext
 
     /// <summary>What this request still has running, including resolvers it stopped waiting for.</summary>
     public OperationWork Work { get; }
+
+    /// <summary>The request's authorization decisions; null when the schema has no <c>@authorize</c>.</summary>
+    public RequestAuthorization? Authorization { get; init; }
 
     public IDictionary<string, object?> RequestItems { get; }
 

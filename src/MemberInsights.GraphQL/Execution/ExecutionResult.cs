@@ -24,6 +24,10 @@ public enum RequestErrorKind
     VariableCoercion,
     /// <summary>The request's time budget ended before execution started (while parsing, validating or estimating).</summary>
     Timeout,
+    /// <summary>The caller may not run the operation (e.g. introspection it is not allowed); HTTP 403.</summary>
+    Forbidden,
+    /// <summary>The operation's estimated cost was refused by <see cref="GraphQLRequest.AdmitCost"/> (a cost budget); HTTP 429.</summary>
+    Throttled,
 }
 
 /// <summary>

@@ -1,4 +1,6 @@
+using MemberInsights.GraphQL.Execution.Authorization;
 using MemberInsights.GraphQL.Language.Ast;
+using MemberInsights.GraphQL.Types;
 
 namespace MemberInsights.GraphQL.Execution;
 
@@ -60,4 +62,19 @@ public sealed class GraphQLRequest
 
     /// <summary>The value passed as parent to root field resolvers.</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>
+    /// Called with the operation's estimated cost once it is known, before execution (e.g. to charge the caller's cost
+    /// budget). An error refuses the request: a request error of kind <see cref="RequestErrorKind.Throttled"/>.
+    /// </summary>
+    public Func<long, GraphQLError?>? AdmitCost { get; init; }
+
+    /// <summary>Decides the schema's <c>@authorize</c> requirements for this request's caller; null refuses them all.</summary>
+    public IRequestAuthorizer? Authorizer { get; init; }
+
+    /// <summary>
+    /// What the caller needs to select <c>__schema</c> or <c>__type</c>; null leaves introspection to
+    /// <see cref="ExecutionOptions.AllowIntrospection"/>. Refused: a request error with code <see cref="ErrorCodes.Forbidden"/>.
+    /// </summary>
+    public AuthorizationRequirement? IntrospectionRequirement { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using MemberInsights.GraphQL.Execution.Authorization;
 using MemberInsights.GraphQL.Execution.Batching;
 using MemberInsights.GraphQL.Execution.Coercion;
 using MemberInsights.GraphQL.Types;
@@ -131,6 +132,11 @@ internal sealed class OperationExecutor(ExecutionContext context)
         var definition = field.Definition;
         try
         {
+            if (context.Authorization?.Refused(parentType, definition) is { } refused)
+            {
+                throw RequestAuthorization.Forbidden(parentType, definition, refused);
+            }
+
             object? resolved;
             var resolver = definition.Resolver;
             if (resolver is null)

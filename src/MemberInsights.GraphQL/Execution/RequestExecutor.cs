@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
+using MemberInsights.GraphQL.Execution.Authorization;
 using MemberInsights.GraphQL.Execution.Coercion;
 using MemberInsights.GraphQL.Execution.Cost;
 using MemberInsights.GraphQL.Language;
@@ -229,6 +230,12 @@ public sealed class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromRequestError(RequestErrorKind.OperationResolution, [new GraphQLError(message, [operation], null, Code(ErrorCodes.BadUserInput))]);
         }
 
+        var (authorization, refusal) = await RequestAuthorization.DecideAsync(Schema, operation, prepared.Fragments, request, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var variableErrors = new List<GraphQLError>();
         var variables = VariableCoercion.Coerce(Schema, operation, request.Variables, variableErrors);
         if (variables is null)
@@ -238,7 +245,7 @@ public sealed class RequestExecutor : IRequestExecutor
 
         cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, object?>? extensions = null;
-        if (_options.MaxCost is not null || request.Cost != CostReport.None)
+        if (_options.MaxCost is not null || request.Cost != CostReport.None || request.AdmitCost is not null)
         {
             var cost = CostOf(prepared, operation, variables, cancellationToken);
             extensions = request.Cost == CostReport.None ? null : CostExtensions(cost);
@@ -257,9 +264,14 @@ public sealed class RequestExecutor : IRequestExecutor
             {
                 return new ExecutionResult { Extensions = extensions };
             }
+
+            if (request.AdmitCost?.Invoke(cost) is { } throttled)
+            {
+                return new ExecutionResult { RequestError = RequestErrorKind.Throttled, Errors = [throttled], Extensions = extensions };
+            }
         }
 
-        var result = await ExecuteRootAsync(request, prepared, operation, rootType, variables, work, cancellationToken, caller).ConfigureAwait(false);
+        var result = await ExecuteRootAsync(request, prepared, operation, rootType, variables, work, authorization, cancellationToken, caller).ConfigureAwait(false);
         return extensions is null ? result : new ExecutionResult { Data = result.Data, HasData = true, Errors = result.Errors, Extensions = extensions };
     }
 
@@ -291,12 +303,16 @@ public sealed class RequestExecutor : IRequestExecutor
         ObjectType rootType,
         IReadOnlyDictionary<string, object?> variables,
         OperationWork work,
+        RequestAuthorization? authorization,
         CancellationToken budget,
         CancellationToken caller)
     {
         var errorFactory = new FieldErrorFactory(_logger, _options.IncludeExceptionDetails, () => !caller.IsCancellationRequested);
         var context = new ExecutionContext(
-            Schema, operation, prepared.Fragments, variables, prepared.Plans, request.RequestServices ?? EmptyServices.Instance, errorFactory, work, budget);
+            Schema, operation, prepared.Fragments, variables, prepared.Plans, request.RequestServices ?? EmptyServices.Instance, errorFactory, work, budget)
+        {
+            Authorization = authorization,
+        };
         var data = await new OperationExecutor(context)
             .ExecuteRootAsync(rootType, request.RootValue, operation.Operation == OperationType.Mutation)
             .ConfigureAwait(false);

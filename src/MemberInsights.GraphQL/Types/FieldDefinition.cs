@@ -47,6 +47,9 @@ public sealed class FieldDefinition
     /// <summary>The SDL node this came from, if any.</summary>
     public FieldDefinitionNode? AstNode { get; init; }
 
+    /// <summary>What a caller needs to resolve this field (SDL <c>@authorize</c> on the field), or null.</summary>
+    public AuthorizationRequirement? Authorization { get; set; }
+
     /// <summary>The argument with the given name, or null.</summary>
     public ArgumentDefinition? GetArgument(string name)
     {

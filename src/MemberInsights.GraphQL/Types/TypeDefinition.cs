@@ -78,6 +78,9 @@ public sealed class ObjectType : ComplexOutputType
     {
     }
 
+    /// <summary>What a caller needs to resolve any field of this type (SDL <c>@authorize</c> on the type), or null.</summary>
+    public AuthorizationRequirement? Authorization { get; set; }
+
     /// <inheritdoc />
     public override TypeKind Kind => TypeKind.Object;
 

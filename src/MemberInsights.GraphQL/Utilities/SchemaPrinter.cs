@@ -6,7 +6,10 @@ using MemberInsights.GraphQL.Types.Scalars;
 
 namespace MemberInsights.GraphQL.Utilities;
 
-/// <summary>Prints a schema as SDL exactly like graphql-js 17 <c>printSchema</c> (specified directives, scalars and introspection types omitted).</summary>
+/// <summary>
+/// Prints a schema as SDL exactly like graphql-js 17 <c>printSchema</c> (specified directives, scalars and introspection types
+/// omitted), plus the <c>@authorize</c> directives the executor enforces, where the SDL applied them.
+/// </summary>
 public static class SchemaPrinter
 {
     /// <summary>Prints the schema.</summary>
@@ -44,7 +47,7 @@ public static class SchemaPrinter
     public static string PrintType(INamedType type) => type switch
     {
         ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar),
-        ObjectType objectType => Description(objectType.Description) + "type " + objectType.Name + Interfaces(objectType) + Fields(objectType),
+        ObjectType objectType => Description(objectType.Description) + "type " + objectType.Name + Interfaces(objectType) + Authorize(objectType.Authorization) + Fields(objectType),
         InterfaceType @interface => Description(@interface.Description) + "interface " + @interface.Name + Interfaces(@interface) + Fields(@interface),
         UnionType union => Description(union.Description) + "union " + union.Name + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
         EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(enumType.Values.Select((v, i) =>
@@ -96,7 +99,7 @@ public static class SchemaPrinter
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : string.Empty;
 
     private static string Fields(IComplexOutputType type) => Block(type.Fields.Select((f, i) =>
-        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)));
+        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason) + Authorize(f.Authorization)));
 
     private static string Block(IEnumerable<string> items)
     {
@@ -131,6 +134,8 @@ public static class SchemaPrinter
         SpecifiedDirectives.DefaultDeprecationReason => " @deprecated",
         _ => " @deprecated(reason: " + Printer.PrintString(reason) + ")",
     };
+
+    private static string Authorize(AuthorizationRequirement? requirement) => requirement is null ? string.Empty : " " + requirement.Directive;
 
     private static string SpecifiedBy(ScalarType scalar) =>
         scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + Printer.PrintString(scalar.SpecifiedByUrl) + ")";

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using MemberInsights.Api.Access;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Tests.Support;
 using MemberInsights.ClickHouse;
 using MemberInsights.Warehouse.Quality;
@@ -11,26 +13,30 @@ namespace MemberInsights.Api.Tests.Admin;
 /// <summary>Pipeline runs on request through the running API, which owns the embedded data directory.</summary>
 public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClassFixture<AdminEndpointTests.AdminApi>
 {
-    private const string Key = "test-admin-key";
-
     [Theory]
-    [InlineData(null)]
-    [InlineData("wrong-key")]
-    [InlineData("test-admin-key-and-more")]
-    public async Task A_request_without_the_right_key_is_unauthorized(string? key)
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("mi_test-admin_wrong", HttpStatusCode.Unauthorized)]
+    [InlineData(AccessRoles.Analyst, HttpStatusCode.Forbidden)]
+    [InlineData(AccessRoles.Bi, HttpStatusCode.Forbidden)]
+    public async Task A_request_without_an_admin_key_is_refused(string? credential, HttpStatusCode expected)
     {
-        using var client = Client(key);
+        using var client = api.CreateClient();
+        if (credential is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyHandler.Header, api.Keys.GetValueOrDefault(credential, credential));
+        }
 
         using var response = await client.PostAsync("/admin/check", null);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("X-Admin-Key", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.Unauthorized ? "UNAUTHENTICATED" : "FORBIDDEN", error["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task A_check_runs_every_quality_check_and_shows_as_a_closed_run_in_platform_health()
     {
-        using var client = Client(Key);
+        using var client = api.ClientFor(AccessRoles.Admin);
 
         using var response = await client.PostAsync("/admin/check", null);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -50,7 +56,7 @@ public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClass
     [Fact]
     public async Task A_load_adds_members_to_the_running_warehouse_and_the_api_serves_them()
     {
-        using var client = Client(Key);
+        using var client = api.ClientFor(AccessRoles.Admin);
         var before = await api.ClickHouse.ScalarAsync<ulong>("SELECT count() FROM dim_members FINAL");
 
         using var response = await client.PostAsJsonAsync("/admin/load", new { preset = "tiny", members = 320 });
@@ -75,7 +81,7 @@ public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClass
     [InlineData("""{"preset":"tiny","days":4000}""", "Days must be between 1 and 3,650.")]
     public async Task A_load_with_bad_options_is_a_bad_request_that_says_why(string json, string message)
     {
-        using var client = Client(Key);
+        using var client = api.ClientFor(AccessRoles.Admin);
 
         using var response = await client.PostAsync("/admin/load", new StringContent(json, Encoding.UTF8, "application/json"));
 
@@ -86,7 +92,7 @@ public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClass
     [Fact]
     public async Task A_load_with_another_seed_is_a_conflict()
     {
-        using var client = Client(Key);
+        using var client = api.ClientFor(AccessRoles.Admin);
 
         using var response = await client.PostAsJsonAsync("/admin/load", new { preset = "tiny", seed = 7 });
 
@@ -97,7 +103,7 @@ public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClass
     [Fact]
     public async Task An_ingest_loads_the_good_lines_of_the_body_and_quarantines_the_bad_ones()
     {
-        using var client = Client(Key);
+        using var client = api.ClientFor(AccessRoles.Admin);
         var member = await api.ClickHouse.ScalarAsync<uint>("SELECT min(member_id) FROM dim_members FINAL");
         var eventId = Guid.NewGuid();
         var export = $$"""
@@ -123,7 +129,7 @@ public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClass
     [InlineData("/admin/ingest?file=export.xlsx", ".xlsx")]
     public async Task An_ingest_without_a_supported_file_name_is_a_bad_request(string url, string message)
     {
-        using var client = Client(Key);
+        using var client = api.ClientFor(AccessRoles.Admin);
 
         using var response = await client.PostAsync(url, new StringContent("{}", Encoding.UTF8, "application/x-ndjson"));
 
@@ -131,20 +137,6 @@ public sealed class AdminEndpointTests(AdminEndpointTests.AdminApi api) : IClass
         Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private HttpClient Client(string? key)
-    {
-        var client = api.CreateClient();
-        if (key is not null)
-        {
-            client.DefaultRequestHeaders.Add("X-Admin-Key", key);
-        }
-
-        return client;
-    }
-
-    /// <summary>The API over its own tiny warehouse with the admin endpoints on.</summary>
-    public sealed class AdminApi : ApiFactory
-    {
-        public AdminApi() => Settings["Insights:AdminKey"] = Key;
-    }
+    /// <summary>The API over its own tiny warehouse (the admin runs change it).</summary>
+    public sealed class AdminApi : ApiFactory;
 }

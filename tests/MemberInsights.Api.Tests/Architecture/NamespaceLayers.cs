@@ -17,8 +17,9 @@ public static class NamespaceLayers
         // Shared contracts (ISchemaSurface, the options surfaces read) and the data-version cache.
         ["Contracts", "Caching"],
 
-        // Inputs, paging and points every surface shares.
-        ["Common"],
+        // Inputs, paging and points every surface shares (the segment filter applies the caller's scope); access
+        // control (schemes, role policies, capabilities, CORS, rate limits, the audit).
+        ["Common", "Access"],
 
         // The metric catalog and its governed definitions; the cost of each warehouse field (it reads Common's inputs).
         ["Catalog", "Limits"],

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using MemberInsights.Api.Access;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Hosting;
 using MemberInsights.Api.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -85,6 +87,7 @@ public sealed class CostLimitTests(KestrelApi api)
             Content = new StringContent(new JsonObject { ["query"] = query }.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        request.Headers.Add(ApiKeyHandler.Header, api.Keys[AccessRoles.Analyst]);
         if (cost is not null)
         {
             request.Headers.Add("GraphQL-Cost", cost);

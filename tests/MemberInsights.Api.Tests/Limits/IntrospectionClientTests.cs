@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Tests.Support;
 
 namespace MemberInsights.Api.Tests.Limits;
@@ -21,6 +22,7 @@ public sealed class IntrospectionClientTests(KestrelApi api)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepositoryPaths.Root,
+            Environment = { ["MI_API_KEY"] = api.Keys[AccessRoles.Analyst] },
         };
         using var node = Process.Start(start)!;
         var output = node.StandardOutput.ReadToEndAsync();

@@ -1,6 +1,6 @@
 // Sends the introspection documents real clients send, taken from their npm packages now (not copied by hand),
 // to a running API, and checks each answer with graphql-js buildClientSchema.
-//   node introspection-clients.mjs <graphql endpoint URL> <schema directory>
+//   MI_API_KEY=<analyst key> node introspection-clients.mjs <graphql endpoint URL> <schema directory>
 // Prints a JSON array: { client, document, ok, error, types, sameSchema }.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +9,8 @@ import vm from 'node:vm';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, printSchema } from 'graphql';
 
 const [endpoint, schemaDirectory] = process.argv.slice(2);
+// Each client sends the caller's API key as it would any header its user configures.
+const auth = process.env.MI_API_KEY ? { 'x-api-key': process.env.MI_API_KEY } : {};
 const require = createRequire(import.meta.url);
 const root = new URL('../../../', import.meta.url);
 const versionOf = (name) => JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')).version;
@@ -18,7 +20,7 @@ const expectedSchema = printSchema(buildSchema(
 async function post(query, operationName) {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...auth },
     body: JSON.stringify({ query, operationName }),
   });
   return { status: response.status, body: await response.json() };
@@ -55,7 +57,7 @@ for (let mask = 0; mask < 1 << options.length; mask++) {
   const customFetch = async (url, init) => { sent.push(JSON.parse(init.body).query); return fetch(url, init); };
   const client = `@graphql-codegen/cli ${versionOf('@graphql-codegen/cli')}`;
   try {
-    const schema = await new CodegenContext({ config: { schema: endpoint, customFetch } }).loadSchema(endpoint);
+    const schema = await new CodegenContext({ config: { schema: { [endpoint]: { headers: auth } }, customFetch } }).loadSchema({ [endpoint]: { headers: auth } });
     const query = sent.at(-1);
     const { status, body } = await post(query, 'IntrospectionQuery');
     results.push({ ...check(client, query, status, body, false), loaderTypes: Object.keys(schema.getTypeMap()).length });
@@ -73,7 +75,7 @@ for (let mask = 0; mask < 1 << options.length; mask++) {
   const client = `apollo-language-server ${versionOf('apollo-language-server')} (graphql ${apolloGraphQL.version})`;
   const query = apolloGraphQL.getIntrospectionQuery();
   try {
-    const schema = await new EndpointSchemaProvider({ url: endpoint }).resolveSchema();
+    const schema = await new EndpointSchemaProvider({ url: endpoint, headers: auth }).resolveSchema();
     const { status, body } = await post(query, 'IntrospectionQuery');
     results.push({ ...check(client, query, status, body, false), loaderTypes: Object.keys(schema.getTypeMap()).length });
   } catch (e) {

@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Tests.Support;
 
 namespace MemberInsights.Api.Tests.PersistedOperations;
 
-/// <summary>The API configured for production BI clients: only persisted operations run (no data needed).</summary>
+/// <summary>The API configured for production BI clients: only persisted operations run, whatever the role (no data needed).</summary>
 public sealed class PersistedOnlyModeTests(PersistedOnlyModeTests.PersistedOnlyApi api) : IClassFixture<PersistedOnlyModeTests.PersistedOnlyApi>
 {
     [Fact]
     public async Task An_ad_hoc_query_is_refused_while_a_persisted_operation_runs()
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientFor(AccessRoles.Analyst);
         var (id, _) = PersistedOperationTests.Manifest().First(o => o.Name == "MetricDictionary");
 
         using var adHoc = await client.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });

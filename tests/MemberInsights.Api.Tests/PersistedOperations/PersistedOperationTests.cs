@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Tests.Support;
 
 namespace MemberInsights.Api.Tests.PersistedOperations;
@@ -37,7 +38,7 @@ public sealed class PersistedOperationTests(ApiFactory api) : IClassFixture<ApiF
     [Fact]
     public async Task Every_persisted_operation_answers_by_GET_id_without_variables_and_matches_its_snapshot()
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientFor(AccessRoles.Bi);
         foreach (var (id, name) in Manifest())
         {
             using var response = await client.GetAsync("/graphql?id=" + id);
@@ -52,7 +53,7 @@ public sealed class PersistedOperationTests(ApiFactory api) : IClassFixture<ApiF
     public async Task A_persisted_operation_runs_by_POST_id_with_variables()
     {
         var (id, _) = Manifest().First(o => o.Name == "MetricDictionary");
-        using var client = api.CreateClient();
+        using var client = api.ClientFor(AccessRoles.Bi);
 
         using var response = await client.PostAsync("/graphql", JsonContent("""{"id":"ID","variables":{}}""".Replace("ID", id, StringComparison.Ordinal)));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -65,7 +66,7 @@ public sealed class PersistedOperationTests(ApiFactory api) : IClassFixture<ApiF
     [Fact]
     public async Task An_unknown_id_is_a_clear_error()
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientFor(AccessRoles.Bi);
 
         using var response = await client.GetAsync("/graphql?id=" + new string('0', 64));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

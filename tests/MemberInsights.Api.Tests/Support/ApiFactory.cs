@@ -1,3 +1,5 @@
+using MemberInsights.Api.Access;
+using MemberInsights.Api.Contracts;
 using MemberInsights.ClickHouse;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -37,6 +39,11 @@ public class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    private readonly Dictionary<string, string> _extraKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The API's log events.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>This factory's database.</summary>
     public string Database { get; } = "api_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -46,9 +53,60 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings (configuration keys such as <c>GraphQL:PersistedOperationsOnly</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>
+    /// The environment the API runs in. "Testing" has Production's access rules (no anonymous caller, configured CORS
+    /// origins only): tests authenticate with <see cref="Keys"/> as the role they exercise.
+    /// </summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>One API key per role (<c>mi_test-&lt;role&gt;_...</c>), configured by its hash only.</summary>
+    public IReadOnlyDictionary<string, string> Keys { get; } = AccessRoles.All.ToDictionary(role => role, role => ApiKey.Create("test-" + role));
+
+    /// <summary>A client that sends the key of <paramref name="caller"/>: a role, or the id of a key from <see cref="AddKey"/> (null: no credentials).</summary>
+    public HttpClient ClientFor(string? caller)
+    {
+        var client = CreateClient();
+        if (caller is not null)
+        {
+            client.DefaultRequestHeaders.Add(ApiKeyHandler.Header, Keys.TryGetValue(caller, out var key) ? key : _extraKeys[caller]);
+        }
+
+        return client;
+    }
+
+    /// <summary>Configures an extra API key (its hash, roles and scope settings) and returns the key.</summary>
+    public string AddKey(string id, string[] roles, IReadOnlyDictionary<string, string>? scope = null)
+    {
+        var key = ApiKey.Create(id);
+        _extraKeys[id] = key;
+        Settings[$"Access:ApiKeys:{id}:Hash"] = ApiKey.Hash(key);
+        for (var i = 0; i < roles.Length; i++)
+        {
+            Settings[$"Access:ApiKeys:{id}:Roles:{i}"] = roles[i];
+        }
+
+        foreach (var (name, value) in scope ?? new Dictionary<string, string>())
+        {
+            Settings[$"Access:ApiKeys:{id}:Scope:{name}"] = value;
+        }
+
+        return key;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
+        // Generous budgets: the suites send hundreds of requests a minute with one key; RateLimitTests sets its own.
+        builder.UseSetting("Access:RateLimits:RequestsPerMinute", "1000000");
+        builder.UseSetting("Access:RateLimits:AnonymousRequestsPerMinute", "1000000");
+        builder.UseSetting("Access:RateLimits:CostPerMinute", "1000000000");
+        foreach (var (role, key) in Keys)
+        {
+            builder.UseSetting($"Access:ApiKeys:test-{role}:Hash", ApiKey.Hash(key));
+            builder.UseSetting($"Access:ApiKeys:test-{role}:Roles:0", role);
+        }
+
         builder.UseSetting("ClickHouse:DataPath", DataPath);
         builder.UseSetting("ClickHouse:Database", Database);
         builder.UseSetting("Insights:Preset", "tiny");

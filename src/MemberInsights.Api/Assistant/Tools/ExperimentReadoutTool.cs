@@ -2,6 +2,7 @@ using System.Globalization;
 using MemberInsights.Api.Assistant.Answering;
 using MemberInsights.Api.Assistant.Routing;
 using MemberInsights.Api.Catalog;
+using MemberInsights.Api.Contracts;
 using MemberInsights.Api.Experiments;
 
 namespace MemberInsights.Api.Assistant.Tools;
@@ -22,13 +23,14 @@ public sealed class ExperimentReadoutTool(ExperimentReadouts readouts, TimeProvi
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken ct)
     {
         var now = _clock.GetUtcNow();
-        if (_names is { } cached && cached.ExpiresAt > now)
+        var scope = AccessScope.Current.Key;
+        if (_names is { } cached && cached.ExpiresAt > now && cached.Scope == scope)
         {
             return cached.Names;
         }
 
         var names = (await readouts.ListAsync(ct).ConfigureAwait(false)).Select(e => e.Name).ToList();
-        _names = new CachedNames(names, now + NamesTimeToLive);
+        _names = new CachedNames(names, now + NamesTimeToLive, scope);
         return names;
     }
 
@@ -68,7 +70,8 @@ public sealed class ExperimentReadoutTool(ExperimentReadouts readouts, TimeProvi
         return new ToolAnswer(answer, readout, chart, readout.Baseline.Members + readout.ReleaseCandidate.Members);
     }
 
-    private sealed record CachedNames(IReadOnlyList<string> Names, DateTimeOffset ExpiresAt);
+    // The names are those of the experiments in the caller's scope.
+    private sealed record CachedNames(IReadOnlyList<string> Names, DateTimeOffset ExpiresAt, string Scope);
 
     private static string Signed(double value, string unit) => (value >= 0 ? "+" : "") + Wording.Quantity(value, unit);
 

@@ -186,6 +186,7 @@ public sealed class SchemaBuilder
         binder.BindCostEstimators(_costs);
         binder.BindResolverClasses(_resolverClasses);
         binder.BindAbstractTypes(_runtimeTypes, _typeResolvers, _isTypeOf);
+        AuthorizeDirectiveBinder.Bind(schema, errors);
         if (_requireResolvers)
         {
             binder.RequireResolvers(_runtimeTypes);
